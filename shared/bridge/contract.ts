@@ -1,0 +1,46 @@
+/**
+ * The one contract between the renderer and its host. The Electron preload `satisfies` it and the
+ * browser adapter implements it, so the renderer runs unchanged in Electron and in any browser
+ * (after Actual Budget's `window.Actual`). Every method is a domain operation: the page never sees
+ * raw IPC. Payloads and answers are described by the zod schemas in ./schemas.ts, which the main
+ * process uses to parse what arrives from the page and the renderer uses to parse what its host says.
+ */
+import type { Result } from '../result.ts';
+import type {
+  AppInfo,
+  DesktopNotification,
+  KeyStoreStatus,
+  SaveFileError,
+  SaveFileRequest,
+  SavedFile,
+  SharedDriveStatus,
+} from './schemas.ts';
+
+export interface HearthBridge {
+  /** Version and build of the app, and which host runs it. */
+  appInfo(): Promise<AppInfo>;
+  /** The gateway's base URL from the host's configuration (no trailing slash). */
+  gatewayUrl(): Promise<string>;
+  /**
+   * Secure key storage (envelope encryption). The renderer makes its own data key and asks the host
+   * to seal it; only the host can unseal it again. Electron uses the OS keychain through
+   * `safeStorage` (and refuses Linux's plain-text fallback); the browser wraps it with a
+   * non-extractable WebCrypto key kept in IndexedDB.
+   */
+  keyStoreStatus(): Promise<KeyStoreStatus>;
+  sealSecret(secret: Uint8Array): Promise<Result<Uint8Array, 'unavailable' | 'invalid'>>;
+  unsealSecret(sealed: Uint8Array): Promise<Result<Uint8Array, 'unavailable' | 'invalid'>>;
+  /** A desktop notification (e.g. "3 uploads sent"). Never carries a child's personal data. */
+  notify(notification: DesktopNotification): Promise<void>;
+  /** Where downloads go: the home's shared-drive folder, if the host has one configured. */
+  sharedDriveStatus(): Promise<SharedDriveStatus>;
+  /**
+   * Saves a file into the home's shared-drive folder. Electron's main process writes it and refuses
+   * any path outside that folder; an existing file is never overwritten silently. The browser
+   * host offers it as an ordinary download.
+   */
+  saveToSharedDrive(request: SaveFileRequest): Promise<Result<SavedFile, SaveFileError>>;
+}
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_GLOBAL = 'hearth' as const;

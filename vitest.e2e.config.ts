@@ -1,0 +1,14 @@
+// End-to-end: the real gateway over HTTP with a fresh SQLite file, serving the web build to Debian's
+// Chromium through Playwright; and the Electron shell, where the Electron binary exists.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts', 'test/electron/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One Chromium at a time: these machines have 2 cores.
+    fileParallelism: false,
+  },
+});
