@@ -1,0 +1,38 @@
+// `npm run bench`: measures Hearth's speed and size goals (../shared/BENCH.md), prints a table and
+// writes bench/results.json. Goals are checked here, never by timed assertions in tests.
+// Figures that need later features (the outbox, sync, the case-notes list) join as those land.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { initialJsFigure } from '../bench/initial-js.ts';
+import type { Figure } from '../bench/figure.ts';
+import { run } from './run-step.ts';
+
+if (
+  (await run('npx', [
+    '--no-install',
+    'vite',
+    'build',
+    '--config',
+    'vite.web.config.ts',
+    '--logLevel',
+    'warn',
+  ])) !== 0
+) {
+  process.exit(1);
+}
+const figures: Figure[] = [initialJsFigure('out/web')];
+
+const meets = (f: Figure) =>
+  f.goal === null || (f.better === 'lower' ? f.value <= f.goal : f.value >= f.goal);
+console.log('\n| figure | value | goal | met |\n| --- | --- | --- | --- |');
+for (const f of figures) {
+  const goal = f.goal === null ? 'reported' : `${f.better === 'lower' ? '≤' : '≥'} ${f.goal}`;
+  console.log(`| ${f.id} | ${f.value} ${f.unit} | ${goal} | ${meets(f) ? 'yes' : 'NO'} |`);
+}
+mkdirSync('bench', { recursive: true });
+const machine = `${availableParallelism()} cores, Node ${process.versions.node}`;
+writeFileSync(
+  'bench/results.json',
+  JSON.stringify({ when: new Date().toISOString(), machine, figures }, null, 2) + '\n',
+);
+console.log('\nWritten: bench/results.json');
