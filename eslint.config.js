@@ -19,7 +19,16 @@ export default tseslint.config(
   },
   { files: ['renderer/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['gateway/**', 'electron/**', 'scripts/**', 'bench/**', 'test/**', 'eslint-rules/**', '*.config.*', '.ci/**'],
+    files: [
+      'gateway/**',
+      'electron/**',
+      'scripts/**',
+      'bench/**',
+      'test/**',
+      'eslint-rules/**',
+      '*.config.*',
+      '.ci/**',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

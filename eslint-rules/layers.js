@@ -16,6 +16,8 @@ export const LAYERS = {
   'electron/preload': { layers: ['electron/preload', 'shared'], node: false, electron: true },
 };
 
+const TEST_FILE = /\.test\.tsx?$/;
+
 function layerOf(relPath) {
   const parts = relPath.split(path.sep).join('/').split('/');
   if (parts[0] === 'electron' && parts[1]) return `electron/${parts[1]}`;
@@ -47,7 +49,9 @@ export function violation(root, file, spec) {
   if (isBuiltin(spec)) return rules.node ? null : `${from}/ may not import the Node built-in '${spec}'`;
   const name = packageName(spec);
   if (name === 'electron') return rules.electron ? null : `${from}/ may not import 'electron'`;
-  if (rules.packages && !rules.packages.includes(name)) {
+  // A colocated unit test may also import its test runner; nothing else widens.
+  const allowed = TEST_FILE.test(file) ? [...(rules.packages ?? []), 'vitest'] : rules.packages;
+  if (rules.packages && allowed && !allowed.includes(name)) {
     return `${from}/ may import only ${rules.packages.join(', ')}, not '${name}'`;
   }
   return null;

@@ -30,6 +30,7 @@ describe('folder-boundary lint rule', () => {
     ['shared/a.ts', "import { x } from '../renderer/app.tsx';\nvoid x;\n", 'may not import renderer/'],
     ['shared/a.ts', "import { join } from 'node:path';\nvoid join;\n", 'Node built-in'],
     ['shared/a.ts', "import React from 'react';\nvoid React;\n", "may import only zod, not 'react'"],
+    ['shared/a.ts', "import { it } from 'vitest';\nvoid it;\n", "may import only zod, not 'vitest'"],
     ['gateway/a.ts', "import { app } from 'electron';\nvoid app;\n", "'electron'"],
     ['gateway/a.ts', "import { x } from '../renderer/app.tsx';\nvoid x;\n", 'may not import renderer/'],
     ['gateway/a.ts', "export { x } from '../electron/main/config.ts';\n", 'may not import electron/main/'],
@@ -63,6 +64,7 @@ describe('folder-boundary lint rule', () => {
     ],
     ['electron/preload/a.ts', "import { contextBridge } from 'electron';\nvoid contextBridge;\n"],
     ['shared/a.ts', "import { z } from 'zod';\nimport { ok } from './result.ts';\nvoid z; void ok;\n"],
+    ['shared/a.test.ts', "import { it } from 'vitest';\nvoid it;\n"],
   ])('allows %s its own layers', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

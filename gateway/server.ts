@@ -1,0 +1,111 @@
+/**
+ * Builds and starts the gateway: opens and migrates the database, loads the demo data when asked,
+ * and registers security headers, CORS, the API routes and the web build. Everything the process
+ * needs comes from GatewayConfig, so tests start real gateways on port 0 in temp folders.
+ */
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { openFileStore } from './files/store.ts';
+import type { GatewayConfig } from './config.ts';
+import { apiError, registerErrorHandler } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { loggerOptions, type LogStream } from './logging.ts';
+import { registerSystemRoutes } from './routes/system.ts';
+import { isApiPath, registerWeb, wantsAppPage } from './routes/web.ts';
+import { seedDemoData } from './seed/seed.ts';
+import { GATEWAY_VERSION } from './version.ts';
+
+export interface BuildOptions {
+  /** Where JSON log lines go (default stdout); tests pass a collector. */
+  logStream?: LogStream;
+}
+
+export async function buildGateway(
+  config: GatewayConfig,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    // Documents arrive through resumable uploads (a later route), never as large JSON bodies.
+    bodyLimit: 1024 * 1024,
+  });
+
+  const db = openDatabase(config.dataDir);
+  app.addHook('onClose', async () => db.destroy());
+  const ran = await migrateToLatest(db);
+  app.log.info(
+    { migrations: ran },
+    ran.length > 0 ? `database migrated: ${ran.join(', ')}` : 'database up to date',
+  );
+
+  if (config.demoSeed) {
+    const outcome = await seedDemoData(db, openFileStore(config.dataDir));
+    app.log.info(
+      outcome,
+      outcome.seeded
+        ? `demo data loaded in ${outcome.durationMs} ms`
+        : `demo data not loaded: ${outcome.reason}`,
+    );
+  }
+
+  registerSecurityHeaders(app);
+  registerErrorHandler(app);
+  // Cross-origin calls only from the configured app origins (the Electron app is `app://hearth`);
+  // any other origin gets no CORS headers, so browsers refuse it the answer.
+  await app.register(cors, {
+    origin: [...config.allowedOrigins],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
+
+  registerSystemRoutes(app, db, GATEWAY_VERSION);
+  const web = await registerWeb(app, config.webRoot);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (web && wantsAppPage(request)) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    const what = isApiPath(request.url) ? 'API route' : 'page or file';
+    const pathname = request.url.split('?')[0];
+    return reply.code(404).send(apiError('not-found', `There is no ${what} ${request.method} ${pathname}`));
+  });
+
+  return app;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export interface RunningGateway {
+  /** e.g. `http://127.0.0.1:54321`, with the port actually bound. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(
+  config: GatewayConfig,
+  options: BuildOptions = {},
+): Promise<RunningGateway> {
+  const app = await buildGateway(config, options);
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  if (!LOOPBACK.has(config.host)) {
+    app.log.warn(
+      { host: config.host },
+      'The gateway is listening beyond this computer: put it behind HTTPS (a reverse proxy) before real data reaches it.',
+    );
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await app.close();
+    },
+  };
+}

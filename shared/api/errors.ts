@@ -1,0 +1,33 @@
+/**
+ * The one shape of every error the gateway answers with, so clients handle failures as data
+ * (see shared/result.ts). `message` is written for a person; `issues` say which input was wrong.
+ */
+import { z } from 'zod';
+
+export const ApiErrorCode = z.enum([
+  'bad-request',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'payload-too-large',
+  'internal',
+  'unavailable',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+export const ApiIssue = z.object({
+  /** Where the problem is, e.g. `query.limit` or `body.title`. */
+  path: z.string(),
+  message: z.string(),
+});
+export type ApiIssue = z.infer<typeof ApiIssue>;
+
+export const ApiError = z
+  .object({
+    error: ApiErrorCode,
+    message: z.string(),
+    issues: z.array(ApiIssue).optional(),
+  })
+  .meta({ description: 'Every error answer from the gateway.' });
+export type ApiError = z.infer<typeof ApiError>;
