@@ -1,0 +1,35 @@
+/**
+ * UI state shared between screens (zustand): what the host told us, whether the gateway answers,
+ * and who is signed in. Form drafts stay in their screen's own React state.
+ */
+import { create } from 'zustand';
+import type { AppInfo } from '../../shared/bridge/schemas.ts';
+import type { SignedIn } from '../features/sign-in/sign-in-api.ts';
+
+/** 'checking' until the first answer, so the page does not flash "offline" while starting. */
+export type Connection = 'checking' | 'online' | 'offline';
+
+export interface UiState {
+  appInfo: AppInfo | null;
+  gatewayUrl: string | null;
+  /** The host could not tell us where the gateway is, or its answer was unreadable. */
+  hostProblem: string | null;
+  connection: Connection;
+  signedIn: SignedIn | null;
+  hostLoaded(appInfo: AppInfo, gatewayUrl: string): void;
+  hostFailed(problem: string): void;
+  setConnection(connection: Connection): void;
+  setSignedIn(signedIn: SignedIn): void;
+}
+
+export const useUiStore = create<UiState>()((set) => ({
+  appInfo: null,
+  gatewayUrl: null,
+  hostProblem: null,
+  connection: 'checking',
+  signedIn: null,
+  hostLoaded: (appInfo, gatewayUrl) => set({ appInfo, gatewayUrl, hostProblem: null }),
+  hostFailed: (hostProblem) => set({ hostProblem }),
+  setConnection: (connection) => set({ connection }),
+  setSignedIn: (signedIn) => set({ signedIn }),
+}));

@@ -1,0 +1,51 @@
+/**
+ * The bridge for any browser (after Actual Budget's browser-preload): the same contract as the
+ * Electron preload, built from what a browser offers. Used when the gateway serves the web build.
+ */
+import type { HearthBridge } from '../../shared/bridge/contract.ts';
+import { DesktopNotification, type AppInfo } from '../../shared/bridge/schemas.ts';
+import { BUILD_INFO } from '../app/build-info.ts';
+import { saveAsDownload } from './browser-download.ts';
+import { keyStoreStatus, sealSecret, unsealSecret } from './browser-key-store.ts';
+
+/**
+ * The gateway serves the web build, so by default it is the page's own origin. A build meant for
+ * another static server names the gateway at build time with VITE_HEARTH_GATEWAY_URL.
+ */
+function gatewayUrl(): string {
+  const configured = import.meta.env.VITE_HEARTH_GATEWAY_URL?.trim();
+  return (configured || window.location.origin).replace(/\/+$/, '');
+}
+
+function appInfo(): AppInfo {
+  return {
+    name: 'Hearth',
+    version: BUILD_INFO.version,
+    build: BUILD_INFO.build,
+    host: 'browser',
+    platform: navigator.platform || 'unknown',
+  };
+}
+
+/**
+ * Shows a notification only if staff already allowed it. Hearth never asks at start-up: a prompt
+ * before anyone has a reason to say yes gets "Block", and browsers then never ask again.
+ */
+async function notify(notification: DesktopNotification): Promise<void> {
+  const parsed = DesktopNotification.safeParse(notification);
+  if (!parsed.success || typeof Notification === 'undefined') return;
+  if (Notification.permission !== 'granted') return;
+  new Notification(parsed.data.title, { body: parsed.data.body });
+}
+
+export const browserHost: HearthBridge = {
+  appInfo: async () => appInfo(),
+  gatewayUrl: async () => gatewayUrl(),
+  keyStoreStatus,
+  sealSecret,
+  unsealSecret,
+  notify,
+  // A browser has no shared-drive folder: files become downloads and staff file them.
+  sharedDriveStatus: async () => ({ configured: false, mode: 'download' }),
+  saveToSharedDrive: saveAsDownload,
+};

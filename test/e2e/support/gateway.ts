@@ -1,0 +1,44 @@
+/**
+ * Starts the REAL gateway in this process for one test file: its own fresh data folder (a new
+ * SQLite file and demo seed), an OS-chosen port on 127.0.0.1, and the web build in out/web. After
+ * Actual Budget's e2e fixtures: every test file gets its own data, so no test sees another's.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../../gateway/config.ts';
+import { startGateway } from '../../../gateway/server.ts';
+
+export interface TestGateway {
+  url: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export const WEB_ROOT = 'out/web';
+
+export async function startTestGateway(): Promise<TestGateway> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error(`No web build in ${WEB_ROOT}: run \`npx vite build --config vite.web.config.ts\` first.`);
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'hearth-e2e-'));
+  const config = loadConfig({
+    HEARTH_PORT: '0',
+    HEARTH_HOST: '127.0.0.1',
+    HEARTH_DATA_DIR: dataDir,
+    HEARTH_WEB_ROOT: WEB_ROOT,
+    HEARTH_DEMO_SEED: 'true',
+    HEARTH_LOG_LEVEL: 'warn',
+  });
+  if (!config.ok) throw new Error(config.message);
+  const gateway = await startGateway(config.value);
+  return {
+    url: gateway.url.replace(/\/+$/, ''),
+    dataDir,
+    async close() {
+      await gateway.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
