@@ -8,6 +8,12 @@ export const ApiErrorCode = z.enum([
   'bad-request',
   'unauthorized',
   'forbidden',
+  /** Too many failed sign-ins: the account is locked for a while (see `lockedUntil` in the message). */
+  'locked',
+  /** Training incomplete for reading records (001: read-only access needs 2 modules). */
+  'training-incomplete',
+  /** A restricted (shielded) record: only basic details are shown (002 §6.2). */
+  'restricted',
   'not-found',
   'conflict',
   'payload-too-large',

@@ -1,0 +1,60 @@
+/**
+ * Audit events a device records (guidance 001: "All entries, enquiries and records viewed are
+ * digitally logged against each staff member's account"; DOMAIN.md "Audit"). The device keeps each
+ * event until the gateway has acknowledged it, including views made offline from the cache; the
+ * gateway accepts each event id once, so sending again after a lost answer records nothing twice.
+ * (The tamper-evident chain and the managers' screen come with the audit issue.)
+ */
+import { z } from 'zod';
+import { ApiError } from './errors.ts';
+import { defineRoute } from './route.ts';
+
+export const DEVICE_AUDIT_ACTIONS = [
+  'list-children',
+  'search-children',
+  'view-summary',
+  'view-documents',
+  'view-case-notes',
+] as const;
+export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
+export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
+
+export const DeviceAuditEvent = z.object({
+  /** A UUID made when the event happened: the gateway's dedupe key. */
+  id: z.uuid(),
+  at: z.iso.datetime(),
+  action: DeviceAuditAction,
+  childId: z.string().max(100).nullable(),
+  /** A search's words, a filter, or an item id: what was looked at. */
+  detail: z.string().max(200).nullable(),
+  /** Whether it was read from the device's cache without a connection. */
+  offline: z.boolean(),
+});
+export type DeviceAuditEvent = z.infer<typeof DeviceAuditEvent>;
+
+export const AuditBatch = z.object({
+  deviceId: z.uuid(),
+  /** The person the events belong to: must be the signed-in person (no "act for", guidance 000). */
+  staffId: z.string(),
+  events: z.array(DeviceAuditEvent).min(1).max(500),
+});
+export type AuditBatch = z.infer<typeof AuditBatch>;
+
+export const AuditAccepted = z.object({ accepted: z.array(z.uuid()) });
+
+export const postAuditEventsRoute = defineRoute({
+  method: 'POST',
+  path: '/api/v1/audit/events',
+  operationId: 'postAuditEvents',
+  summary: 'Hand the gateway audit events recorded on a device (idempotent per event id)',
+  tags: ['audit'],
+  body: AuditBatch,
+  responses: {
+    200: {
+      description: 'The ids now held by the gateway (also ones it had already).',
+      schema: AuditAccepted,
+    },
+    401: { description: 'Not signed in.', schema: ApiError },
+    403: { description: 'The events belong to someone else.', schema: ApiError },
+  },
+});
