@@ -4,17 +4,18 @@
  * registers one handler for each, checking the sender frame first (electron/main/ipc.ts).
  */
 import { z } from 'zod';
+import { CHANNEL_NAMES } from './channel-names.ts';
 import { DesktopNotification, SaveFileRequest, Secret } from './schemas.ts';
 
 export const CHANNELS = {
-  appInfo: { channel: 'hearth:app-info', payload: z.undefined() },
-  gatewayUrl: { channel: 'hearth:gateway-url', payload: z.undefined() },
-  keyStoreStatus: { channel: 'hearth:key-store-status', payload: z.undefined() },
-  sealSecret: { channel: 'hearth:seal-secret', payload: Secret },
-  unsealSecret: { channel: 'hearth:unseal-secret', payload: z.instanceof(Uint8Array) },
-  notify: { channel: 'hearth:notify', payload: DesktopNotification },
-  sharedDriveStatus: { channel: 'hearth:shared-drive-status', payload: z.undefined() },
-  saveToSharedDrive: { channel: 'hearth:save-to-shared-drive', payload: SaveFileRequest },
+  appInfo: { channel: CHANNEL_NAMES.appInfo, payload: z.undefined() },
+  gatewayUrl: { channel: CHANNEL_NAMES.gatewayUrl, payload: z.undefined() },
+  keyStoreStatus: { channel: CHANNEL_NAMES.keyStoreStatus, payload: z.undefined() },
+  sealSecret: { channel: CHANNEL_NAMES.sealSecret, payload: Secret },
+  unsealSecret: { channel: CHANNEL_NAMES.unsealSecret, payload: z.instanceof(Uint8Array) },
+  notify: { channel: CHANNEL_NAMES.notify, payload: DesktopNotification },
+  sharedDriveStatus: { channel: CHANNEL_NAMES.sharedDriveStatus, payload: z.undefined() },
+  saveToSharedDrive: { channel: CHANNEL_NAMES.saveToSharedDrive, payload: SaveFileRequest },
 } as const;
 
 export type BridgeMethod = keyof typeof CHANNELS;
