@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,gateway,electron,renderer,eslint-rules,scripts,test/unit}/**/*.test.{ts,tsx}'],
+    include: [
+      '{shared,gateway,electron,renderer,eslint-rules,scripts,bench,test/support}/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },

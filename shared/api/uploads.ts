@@ -1,0 +1,106 @@
+/**
+ * Uploads (guidance 001 "Recording requirements"; DOMAIN.md "Uploads"). A document travels from the
+ * device's outbox to the gateway by tus (resumable), one tus upload per outbox item:
+ *
+ * - tus endpoint: `POST {API_PREFIX}/uploads` creates, `HEAD`/`PATCH {API_PREFIX}/uploads/{uploadId}`
+ *   resume and send; every request carries `Authorization: Bearer {accessToken}`.
+ * - `Upload-Metadata` carries the fields of UploadMetadata (tus base64 values), checked on create
+ *   against the catalogue and the uploader's rights.
+ * - Exactly once: the outbox id is the dedupe key. Before creating, the device asks for the item's
+ *   status; a document is stored at most once per outbox id (a unique constraint), even when the
+ *   final acknowledgement was lost and the device sends again.
+ * - On finish the gateway checks the SHA-256 and the file type by its magic bytes, stores the
+ *   document with its attribution and queues the social worker's notification in one transaction.
+ */
+import { z } from 'zod';
+import { DocumentTypeId } from '../domain/catalogue.ts';
+import { ApiError } from './errors.ts';
+import { defineRoute } from './route.ts';
+
+export const UPLOADS_PATH = '/api/v1/uploads';
+
+/** 50 MB: a large scan; the app refuses bigger files before queueing them. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+export const ACCEPTED_UPLOAD_TYPES = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document (DOCX)',
+  'image/jpeg': 'JPEG image',
+  'image/png': 'PNG image',
+} as const;
+export const UploadMimeType = z.enum(
+  Object.keys(ACCEPTED_UPLOAD_TYPES) as [
+    keyof typeof ACCEPTED_UPLOAD_TYPES,
+    ...(keyof typeof ACCEPTED_UPLOAD_TYPES)[],
+  ],
+);
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 as 64 lower-case hex digits');
+
+/** What the device sends in tus `Upload-Metadata` (all values are strings on the wire). */
+export const UploadMetadata = z.object({
+  outboxId: z.uuid(),
+  childId: z.string().min(1).max(100),
+  documentType: DocumentTypeId,
+  /** By the naming standard (004): `{child} - {description} - {dd/mm/yyyy}`. */
+  title: z.string().min(1).max(250),
+  completedOn: z.iso.date(),
+  sha256: Sha256Hex,
+  fileName: z.string().min(1).max(255),
+  mimeType: UploadMimeType,
+  /** When someone else wrote the document (000: "Uploaded by X, role, on behalf of Y, role"). */
+  authorName: z.string().max(120).optional(),
+  authorRole: z.string().max(120).optional(),
+  queuedAt: z.iso.datetime(),
+});
+export type UploadMetadata = z.infer<typeof UploadMetadata>;
+
+export const NotificationState = z.enum(['pending', 'sent', 'retrying']);
+
+export const UploadNotification = z.object({
+  state: NotificationState,
+  recipientKind: z.enum(['social-worker', 'duty-inbox']),
+  recipientName: z.string(),
+  attempts: z.number().int().nonnegative(),
+  sentAt: z.iso.datetime().nullable(),
+  lastError: z.string().nullable(),
+});
+export type UploadNotification = z.infer<typeof UploadNotification>;
+
+export const UploadStatus = z.discriminatedUnion('state', [
+  /** The gateway has never heard of this outbox id: create the upload. */
+  z.object({ state: z.literal('unknown'), outboxId: z.uuid() }),
+  /** Bytes are arriving: resume at `offset` on `uploadUrl`. */
+  z.object({
+    state: z.literal('receiving'),
+    outboxId: z.uuid(),
+    uploadUrl: z.string(),
+    offset: z.number().int().nonnegative(),
+    length: z.number().int().nonnegative(),
+  }),
+  /** Stored on the child's record: never send it again. */
+  z.object({
+    state: z.literal('received'),
+    outboxId: z.uuid(),
+    documentId: z.string(),
+    recordedAt: z.iso.datetime(),
+    sha256: Sha256Hex,
+    notification: UploadNotification,
+  }),
+  /** Refused for good (e.g. not a PDF, DOCX, JPEG or PNG); `reason` is for the person who queued it. */
+  z.object({ state: z.literal('rejected'), outboxId: z.uuid(), reason: z.string() }),
+]);
+export type UploadStatus = z.infer<typeof UploadStatus>;
+
+export const uploadStatusRoute = defineRoute({
+  method: 'GET',
+  path: '/api/v1/outbox/{outboxId}',
+  operationId: 'getUploadStatus',
+  summary: 'Where an outbox item stands at the gateway (asked before creating, and after a lost answer)',
+  tags: ['uploads'],
+  params: z.object({ outboxId: z.uuid() }),
+  responses: {
+    200: { description: 'The item’s state.', schema: UploadStatus },
+    401: { description: 'Not signed in.', schema: ApiError },
+  },
+});
