@@ -25,6 +25,7 @@ describe('gateway configuration from environment variables', () => {
         smtp: null,
         demoSeed: false,
         logLevel: 'info',
+        offlineDays: 7,
       },
     });
   });
@@ -44,6 +45,7 @@ describe('gateway configuration from environment variables', () => {
         HEARTH_SMTP_FROM: 'Hearth <hearth@council.example>',
         HEARTH_DEMO_SEED: 'true',
         HEARTH_LOG_LEVEL: 'debug',
+        HEARTH_OFFLINE_DAYS: '14',
       },
       CWD,
     );
@@ -62,7 +64,15 @@ describe('gateway configuration from environment variables', () => {
       },
       demoSeed: true,
       logLevel: 'debug',
+      offlineDays: 14,
     });
+  });
+
+  it('issue 3: HEARTH_OFFLINE_DAYS takes 1 to 30 days', () => {
+    for (const days of [1, 30]) {
+      const result = loadConfig({ HEARTH_OFFLINE_DAYS: String(days) }, CWD);
+      expect(result.ok && result.value.offlineDays).toBe(days);
+    }
   });
 
   it('treats blank variables as unset', () => {
@@ -92,6 +102,15 @@ describe('gateway configuration from environment variables', () => {
       'loud',
       'HEARTH_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
+    // Issue 3: offline unlock for a configurable period, default 7 days; beyond 30 a leaver's device keeps opening.
+    ['HEARTH_OFFLINE_DAYS', '0', 'HEARTH_OFFLINE_DAYS must be a whole number of days from 1 to 30 (got "0")'],
+    [
+      'HEARTH_OFFLINE_DAYS',
+      '31',
+      'HEARTH_OFFLINE_DAYS must be a whole number of days from 1 to 30 (got "31")',
+    ],
+    ['HEARTH_OFFLINE_DAYS', '7.5', '(got "7.5")'],
+    ['HEARTH_OFFLINE_DAYS', 'a week', '(got "a week")'],
   ])('names %s and its bad value %j', (name, value, message) => {
     expect(problems({ [name]: value })).toContain(message);
   });

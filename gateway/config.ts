@@ -35,6 +35,11 @@ export interface GatewayConfig {
   /** Load the fictional demo data into an empty database. */
   demoSeed: boolean;
   logLevel: LogLevel;
+  /**
+   * Days an online sign-in lets the same person unlock Hearth on that device without a connection
+   * (the offline grant's life). A role or training change reaches the device at the next online sign-in.
+   */
+  offlineDays: number;
 }
 
 export const DEFAULTS = {
@@ -43,7 +48,11 @@ export const DEFAULTS = {
   dataDir: '.hearth-data',
   webRoot: 'out/web',
   allowedOrigins: ['app://hearth'],
+  offlineDays: 7,
 } as const;
+
+/** Long enough for a home that loses its connection for a while, short enough that a leaver's device stops opening. */
+export const OFFLINE_DAYS_RANGE = { min: 1, max: 30 } as const;
 
 const got = (raw: string) => `(got ${JSON.stringify(raw)})`;
 
@@ -127,6 +136,11 @@ const Env = z.object({
     fromAddress,
   ),
   HEARTH_DEMO_SEED: variable('HEARTH_DEMO_SEED', 'true or false', boolean),
+  HEARTH_OFFLINE_DAYS: variable(
+    'HEARTH_OFFLINE_DAYS',
+    `a whole number of days from ${OFFLINE_DAYS_RANGE.min} to ${OFFLINE_DAYS_RANGE.max}`,
+    wholeNumber(OFFLINE_DAYS_RANGE.min, OFFLINE_DAYS_RANGE.max),
+  ),
   HEARTH_LOG_LEVEL: variable('HEARTH_LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, (raw) =>
     LOG_LEVELS.find((level) => level === raw.toLowerCase()),
   ),
@@ -197,5 +211,6 @@ export function loadConfig(
     smtp: smtpConfig(e),
     demoSeed: e.HEARTH_DEMO_SEED ?? false,
     logLevel: e.HEARTH_LOG_LEVEL ?? 'info',
+    offlineDays: e.HEARTH_OFFLINE_DAYS ?? DEFAULTS.offlineDays,
   });
 }

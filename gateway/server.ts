@@ -5,6 +5,9 @@
  */
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { openGrantSigner } from './auth/offline-grant.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { GatewayContext } from './context.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openFileStore } from './files/store.ts';
@@ -12,6 +15,9 @@ import type { GatewayConfig } from './config.ts';
 import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
+import { registerAuditRoutes } from './routes/audit.ts';
+import { registerRecordsRoutes } from './routes/records.ts';
+import { registerSessionRoutes } from './routes/session.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { isApiPath, registerWeb, wantsAppPage } from './routes/web.ts';
 import { seedDemoData } from './seed/seed.ts';
@@ -20,6 +26,8 @@ import { GATEWAY_VERSION } from './version.ts';
 export interface BuildOptions {
   /** Where JSON log lines go (default stdout); tests pass a collector. */
   logStream?: LogStream;
+  /** The gateway's now (default the system clock); tests move it to end lockouts and expire tokens. */
+  clock?: Clock;
 }
 
 export async function buildGateway(
@@ -61,7 +69,16 @@ export async function buildGateway(
     maxAge: 600,
   });
 
+  const grants = openGrantSigner(config.dataDir);
+  if (grants.tightenedPermissions) {
+    app.log.warn('The offline grant key file was readable by others: it is now readable by its owner only.');
+  }
+  const ctx: GatewayContext = { db, clock: options.clock ?? systemClock, config, grants };
+
   registerSystemRoutes(app, db, GATEWAY_VERSION);
+  await registerSessionRoutes(app, ctx);
+  await registerRecordsRoutes(app, ctx);
+  await registerAuditRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -6,10 +6,14 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as initial from './migrations/0001-initial.ts';
+import * as signIn from './migrations/0002-sign-in.ts';
+import * as auditEvents from './migrations/0003-audit-events.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-sign-in': signIn,
+  '0003-audit-events': auditEvents,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

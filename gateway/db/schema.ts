@@ -3,6 +3,7 @@
  * text, times are ISO-8601 text (`2026-10-31T14:05:00.000Z`), dates are `YYYY-MM-DD` text, and
  * yes/no columns are integers 0/1 (SQLite has no boolean and better-sqlite3 cannot bind one).
  */
+import type { AuditAction } from '../../shared/api/audit.ts';
 import type { DocumentTypeId } from '../../shared/domain/catalogue.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 
@@ -107,6 +108,79 @@ export interface CaseNotesTable {
   recorded_at: string;
 }
 
+/** A computer someone signed in on: one row per device and person (an office laptop is shared). */
+export interface DevicesTable {
+  /** The random UUID the device made once and keeps. */
+  id: string;
+  staff_id: string;
+  name: string;
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
+/** One online sign-in on one device; it ends at `expires_at` (a shift) or when revoked. */
+export interface SessionsTable {
+  id: string;
+  staff_id: string;
+  device_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  /** 'signed-out' or 'refresh-token-reused'. */
+  revoked_reason: string | null;
+}
+
+/** Only SHA-256 hashes of tokens are stored, so a copy of the database cannot be used to sign in. */
+export interface AccessTokensTable {
+  token_hash: string;
+  session_id: string;
+  expires_at: string;
+}
+
+export interface RefreshTokensTable {
+  token_hash: string;
+  session_id: string;
+  expires_at: string;
+  /** Set when swapped for new tokens: presenting it again means it was copied, and ends the session. */
+  used_at: string | null;
+}
+
+/** Failed sign-ins per username typed (known or not, so lockout cannot reveal which usernames exist). */
+export interface SignInThrottleTable {
+  username: string;
+  failures: number;
+  last_failed_at: string;
+  locked_until: string | null;
+}
+
+/** Each offline grant handed out, so a manager can see which devices may open offline until when. */
+export interface OfflineGrantsTable {
+  id: string;
+  staff_id: string;
+  device_id: string;
+  session_id: string;
+  issued_at: string;
+  expires_at: string;
+}
+
+/** The gateway's copy of the audit (001: every entry, enquiry and view is logged against the person). */
+export interface AuditEventsTable {
+  /** The device's UUID for its events (the dedupe key); a new UUID for the gateway's own. */
+  id: string;
+  /** Null only for a failed sign-in with a username that matches nobody. */
+  staff_id: string | null;
+  home_id: string | null;
+  device_id: string | null;
+  action: AuditAction;
+  child_id: string | null;
+  detail: string | null;
+  /** Read from the device's cache without a connection. */
+  offline: Flag;
+  occurred_at: string;
+  received_at: string;
+  source: 'device' | 'gateway';
+}
+
 export interface Database {
   homes: HomesTable;
   teams: TeamsTable;
@@ -117,4 +191,11 @@ export interface Database {
   children: ChildrenTable;
   documents: DocumentsTable;
   case_notes: CaseNotesTable;
+  devices: DevicesTable;
+  sessions: SessionsTable;
+  access_tokens: AccessTokensTable;
+  refresh_tokens: RefreshTokensTable;
+  sign_in_throttle: SignInThrottleTable;
+  offline_grants: OfflineGrantsTable;
+  audit_events: AuditEventsTable;
 }

@@ -19,6 +19,7 @@ export function testConfig(dir: string, overrides: Partial<GatewayConfig> = {}):
     smtp: null,
     demoSeed: false,
     logLevel: 'silent',
+    offlineDays: 7,
     ...overrides,
   };
 }

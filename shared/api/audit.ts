@@ -40,7 +40,31 @@ export const AuditBatch = z.object({
 });
 export type AuditBatch = z.infer<typeof AuditBatch>;
 
-export const AuditAccepted = z.object({ accepted: z.array(z.uuid()) });
+/**
+ * Actions the gateway records itself (source 'gateway'): sign-in and sign-out, and each list, search
+ * or view it served, besides refusals, so managers can review attempts to reach beyond the home.
+ */
+export const GATEWAY_AUDIT_ACTIONS = [
+  ...DEVICE_AUDIT_ACTIONS,
+  'sign-in',
+  'sign-in-failed',
+  'sign-in-locked',
+  'sign-out',
+  'session-revoked-refresh-reuse',
+  'access-refused',
+] as const;
+export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+export const AuditAccepted = z.object({
+  accepted: z.array(z.uuid()),
+  /**
+   * Events the gateway will never take (e.g. about a child not placed in your home, or an id another
+   * person's event already holds), with why: the device stops resending them. Absent means none.
+   */
+  refused: z.array(z.object({ id: z.uuid(), reason: z.string() })).default([]),
+});
+export type AuditAccepted = z.infer<typeof AuditAccepted>;
 
 export const postAuditEventsRoute = defineRoute({
   method: 'POST',

@@ -26,8 +26,22 @@ describe('OpenAPI document generated from the route registry', () => {
   });
 
   it('describes every registered route once, under its method', () => {
-    expect(Object.keys(doc.paths)).toEqual(['/health', '/openapi.json', '/api/v1/children/{childId}/notes']);
+    expect(Object.keys(doc.paths)).toEqual([
+      '/health',
+      '/openapi.json',
+      '/api/v1/session',
+      '/api/v1/session/refresh',
+      '/api/v1/me',
+      '/api/v1/children',
+      '/api/v1/children/{childId}',
+      '/api/v1/children/{childId}/documents',
+      '/api/v1/children/{childId}/case-notes',
+      '/api/v1/audit/events',
+      '/api/v1/children/{childId}/notes',
+    ]);
     expect(doc.paths['/health']?.['get']?.operationId).toBe('getHealth');
+    // Sign-in and sign-out share a path under two methods.
+    expect(Object.keys(doc.paths['/api/v1/session'] ?? {})).toEqual(['post', 'delete']);
   });
 
   it('turns params and query into parameters, path ones always required', () => {

@@ -1,5 +1,20 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
+import { postAuditEventsRoute } from './audit.ts';
+import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
+import { meRoute, refreshRoute, signInRoute, signOutRoute } from './session.ts';
 import { healthRoute, openApiRoute } from './system.ts';
 
-export const API_ROUTES = [healthRoute, openApiRoute] as const satisfies readonly RouteSpec[];
+export const API_ROUTES = [
+  healthRoute,
+  openApiRoute,
+  signInRoute,
+  refreshRoute,
+  signOutRoute,
+  meRoute,
+  listChildrenRoute,
+  getChildRoute,
+  listDocumentsRoute,
+  listCaseNotesRoute,
+  postAuditEventsRoute,
+] as const satisfies readonly RouteSpec[];
