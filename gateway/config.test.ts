@@ -26,6 +26,7 @@ describe('gateway configuration from environment variables', () => {
         demoSeed: false,
         logLevel: 'info',
         offlineDays: 7,
+        councilApiToken: null,
       },
     });
   });
@@ -46,6 +47,7 @@ describe('gateway configuration from environment variables', () => {
         HEARTH_DEMO_SEED: 'true',
         HEARTH_LOG_LEVEL: 'debug',
         HEARTH_OFFLINE_DAYS: '14',
+        HEARTH_COUNCIL_API_TOKEN: 'c0uncil-token_0123456789abcdef0123456789',
       },
       CWD,
     );
@@ -65,6 +67,7 @@ describe('gateway configuration from environment variables', () => {
       demoSeed: true,
       logLevel: 'debug',
       offlineDays: 14,
+      councilApiToken: 'c0uncil-token_0123456789abcdef0123456789',
     });
   });
 
@@ -73,6 +76,16 @@ describe('gateway configuration from environment variables', () => {
       const result = loadConfig({ HEARTH_OFFLINE_DAYS: String(days) }, CWD);
       expect(result.ok && result.value.offlineDays).toBe(days);
     }
+  });
+
+  it('issue 4: HEARTH_COUNCIL_API_TOKEN must be long enough not to be guessed, and is never echoed', () => {
+    const short = 'tooshort-123';
+    const message = problems({ HEARTH_COUNCIL_API_TOKEN: short });
+    expect(message).toContain('HEARTH_COUNCIL_API_TOKEN must be 32 to 200 letters, digits');
+    expect(message).not.toContain(short);
+    expect(problems({ HEARTH_COUNCIL_API_TOKEN: `${'a'.repeat(32)} b` })).toContain(
+      'HEARTH_COUNCIL_API_TOKEN',
+    );
   });
 
   it('treats blank variables as unset', () => {

@@ -40,6 +40,11 @@ export interface GatewayConfig {
    * (the offline grant's life). A role or training change reaches the device at the next online sign-in.
    */
   offlineDays: number;
+  /**
+   * The council's service token for reading social workers' notification lists
+   * (GET /api/v1/social-workers/{workerId}/notifications). Null: that route answers 404, as if absent.
+   */
+  councilApiToken: string | null;
 }
 
 export const DEFAULTS = {
@@ -115,6 +120,9 @@ const fromAddress = (raw: string) => {
 
 const text = (raw: string) => raw;
 
+/** Long and random enough not to be guessed, in the characters a Bearer header carries (gateway/auth/tokens.ts). */
+const serviceToken = (raw: string) => (/^[\w-]{32,200}$/.test(raw) ? raw : undefined);
+
 const Env = z.object({
   HEARTH_PORT: variable('HEARTH_PORT', 'a whole number from 0 to 65535', wholeNumber(0, 65535)),
   HEARTH_HOST: variable('HEARTH_HOST', 'an IP address or host name such as 127.0.0.1', host),
@@ -140,6 +148,12 @@ const Env = z.object({
     'HEARTH_OFFLINE_DAYS',
     `a whole number of days from ${OFFLINE_DAYS_RANGE.min} to ${OFFLINE_DAYS_RANGE.max}`,
     wholeNumber(OFFLINE_DAYS_RANGE.min, OFFLINE_DAYS_RANGE.max),
+  ),
+  HEARTH_COUNCIL_API_TOKEN: variable(
+    'HEARTH_COUNCIL_API_TOKEN',
+    '32 to 200 letters, digits, "-" or "_" (e.g. from `openssl rand -hex 32`)',
+    serviceToken,
+    false,
   ),
   HEARTH_LOG_LEVEL: variable('HEARTH_LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, (raw) =>
     LOG_LEVELS.find((level) => level === raw.toLowerCase()),
@@ -212,5 +226,6 @@ export function loadConfig(
     demoSeed: e.HEARTH_DEMO_SEED ?? false,
     logLevel: e.HEARTH_LOG_LEVEL ?? 'info',
     offlineDays: e.HEARTH_OFFLINE_DAYS ?? DEFAULTS.offlineDays,
+    councilApiToken: e.HEARTH_COUNCIL_API_TOKEN ?? null,
   });
 }

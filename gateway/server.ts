@@ -16,9 +16,16 @@ import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerSystemRoutes } from './routes/system.ts';
+import {
+  TUS_REQUEST_HEADERS,
+  TUS_RESPONSE_HEADERS,
+  registerUploadRoutes,
+  type UploadRouteOptions,
+} from './routes/uploads.ts';
 import { isApiPath, registerWeb, wantsAppPage } from './routes/web.ts';
 import { seedDemoData } from './seed/seed.ts';
 import { GATEWAY_VERSION } from './version.ts';
@@ -28,6 +35,8 @@ export interface BuildOptions {
   logStream?: LogStream;
   /** The gateway's now (default the system clock); tests move it to end lockouts and expire tokens. */
   clock?: Clock;
+  /** The upload routes' notification worker settings (tests shorten its retries). */
+  uploads?: UploadRouteOptions;
 }
 
 export async function buildGateway(
@@ -65,7 +74,9 @@ export async function buildGateway(
   await app.register(cors, {
     origin: [...config.allowedOrigins],
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type'],
+    // The app sends documents by tus (routes/uploads.ts), whose headers must pass the preflight too.
+    allowedHeaders: ['authorization', 'content-type', ...TUS_REQUEST_HEADERS],
+    exposedHeaders: [...TUS_RESPONSE_HEADERS],
     maxAge: 600,
   });
 
@@ -79,6 +90,8 @@ export async function buildGateway(
   await registerSessionRoutes(app, ctx);
   await registerRecordsRoutes(app, ctx);
   await registerAuditRoutes(app, ctx);
+  await registerUploadRoutes(app, ctx, options.uploads);
+  await registerNotificationRoutes(app, ctx, config.councilApiToken);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

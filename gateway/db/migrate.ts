@@ -8,12 +8,15 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as initial from './migrations/0001-initial.ts';
 import * as signIn from './migrations/0002-sign-in.ts';
 import * as auditEvents from './migrations/0003-audit-events.ts';
+import * as uploads from './migrations/0100-uploads.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-sign-in': signIn,
   '0003-audit-events': auditEvents,
+  // Uploads and notifications, numbered high so they sort after migrations written in parallel.
+  '0100-uploads': uploads,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -20,6 +20,7 @@ export function testConfig(dir: string, overrides: Partial<GatewayConfig> = {}):
     demoSeed: false,
     logLevel: 'silent',
     offlineDays: 7,
+    councilApiToken: null,
     ...overrides,
   };
 }

@@ -52,6 +52,8 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'sign-out',
   'session-revoked-refresh-reuse',
   'access-refused',
+  // A document stored on a child's record from an upload (001: every upload is logged).
+  'upload',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -37,6 +37,9 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/children/{childId}/documents',
       '/api/v1/children/{childId}/case-notes',
       '/api/v1/audit/events',
+      '/api/v1/outbox/{outboxId}',
+      '/api/v1/children/{childId}/notifications',
+      '/api/v1/social-workers/{workerId}/notifications',
       '/api/v1/children/{childId}/notes',
     ]);
     expect(doc.paths['/health']?.['get']?.operationId).toBe('getHealth');

@@ -1,9 +1,11 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
+import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
 import { meRoute, refreshRoute, signInRoute, signOutRoute } from './session.ts';
 import { healthRoute, openApiRoute } from './system.ts';
+import { uploadStatusRoute } from './uploads.ts';
 
 export const API_ROUTES = [
   healthRoute,
@@ -17,4 +19,7 @@ export const API_ROUTES = [
   listDocumentsRoute,
   listCaseNotesRoute,
   postAuditEventsRoute,
+  uploadStatusRoute,
+  listChildNotificationsRoute,
+  listSocialWorkerNotificationsRoute,
 ] as const satisfies readonly RouteSpec[];

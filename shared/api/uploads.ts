@@ -22,6 +22,17 @@ export const UPLOADS_PATH = '/api/v1/uploads';
 /** 50 MB: a large scan; the app refuses bigger files before queueing them. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
+/**
+ * The tus answers that mean something for the outbox (besides 401 not signed in, 403 no upload
+ * access, 404 no such child or upload, 409 the item already exists at the gateway: ask its status):
+ * - 460 (the tus checksum extension's "Checksum Mismatch"): the bytes that arrived do not have the
+ *   declared SHA-256; the gateway has discarded them and the item must be sent again from zero;
+ * - 415: the file is not a PDF, DOCX, JPEG or PNG by its bytes; refused for good, the body's
+ *   `message` (an ApiError) says why in words for the person who queued it.
+ */
+export const CHECKSUM_MISMATCH_STATUS = 460;
+export const TYPE_REFUSED_STATUS = 415;
+
 export const ACCEPTED_UPLOAD_TYPES = {
   'application/pdf': 'PDF',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document (DOCX)',
@@ -100,7 +111,10 @@ export const uploadStatusRoute = defineRoute({
   tags: ['uploads'],
   params: z.object({ outboxId: z.uuid() }),
   responses: {
-    200: { description: 'The item’s state.', schema: UploadStatus },
+    200: {
+      description: 'The item’s state (`unknown` for an item of another home: it does not exist for you).',
+      schema: UploadStatus,
+    },
     401: { description: 'Not signed in.', schema: ApiError },
   },
 });

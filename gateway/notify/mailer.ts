@@ -1,0 +1,46 @@
+/**
+ * Sends one notice by SMTP (nodemailer), configured by HEARTH_SMTP_* (gateway/config.ts). A notice
+ * is plain text with no attachment, ever: the document stays on the child's record. The Message-ID
+ * is made from the notification's id, so if a send is repeated (the server accepted it but the
+ * gateway stopped before recording that) the recipient's mail system can recognise the duplicate.
+ */
+import nodemailer from 'nodemailer';
+import type { SmtpConfig } from '../config.ts';
+
+export interface OutgoingNotice {
+  notificationId: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(notice: OutgoingNotice): Promise<void>;
+  close(): void;
+}
+
+/** Timeouts short enough that a stalled server does not hold the queue for long, long enough for a slow one. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
+
+export function smtpMailer(config: SmtpConfig): Mailer {
+  const transport = nodemailer.createTransport({
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    ...(config.auth ? { auth: { user: config.auth.user, pass: config.auth.pass } } : {}),
+    ...TIMEOUTS,
+  });
+  return {
+    async send(notice) {
+      const domain = /@([^>\s]+)>?\s*$/.exec(config.from)?.[1] ?? 'hearth.invalid';
+      await transport.sendMail({
+        from: config.from,
+        to: notice.to,
+        subject: notice.subject,
+        text: notice.text,
+        messageId: `<notification-${notice.notificationId}@${domain}>`,
+      });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * Uploads (shared/api/uploads.ts): the tus endpoint at UPLOADS_PATH and GET /api/v1/outbox/{outboxId},
+ * both behind bearer authentication (401 when not signed in). Every tus request also needs upload
+ * access: an upload role and all 9 training modules (001; 403 otherwise, `training-incomplete` when
+ * only training is missing). Then: create checks the metadata, the catalogue and the child
+ * (uploads/create-check.ts), requests on an existing upload pass uploads/gate.ts, and the finish
+ * records the document and queues the notification (uploads/finish.ts). The notification worker
+ * starts when the gateway is ready and stops before the database closes.
+ */
+import { TUS_RESUMABLE } from '@tus/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
+import { canUpload, englandDate } from '../../shared/domain/access.ts';
+import { UPLOAD_ROLES } from '../../shared/domain/roles.ts';
+import { recordGatewayEvent } from '../audit/record.ts';
+import { signedIn, withSignedIn, type SignedInPerson } from '../auth/bearer.ts';
+import type { GatewayContext } from '../context.ts';
+import { openFileStore } from '../files/store.ts';
+import { apiError } from '../http/errors.ts';
+import { addRoute } from '../http/route.ts';
+import { SECURITY_HEADERS } from '../http/security-headers.ts';
+import { smtpMailer } from '../notify/mailer.ts';
+import { createNotifier, type Notifier, type NotifierOptions } from '../notify/worker.ts';
+import { createFinisher } from '../uploads/finish.ts';
+import { gateExistingUpload } from '../uploads/gate.ts';
+import { uploadStatus } from '../uploads/status.ts';
+import { withUploadTables } from '../uploads/tables.ts';
+import { createTusServer, openUploadStore } from '../uploads/tus.ts';
+
+const INTERNAL = apiError(
+  'internal',
+  'The gateway could not complete this upload request. The error has been logged.',
+);
+
+export interface UploadRouteOptions {
+  /** The notification worker's retry policy and poll interval (tests shorten them). */
+  notify?: NotifierOptions;
+}
+
+const TUS_METHODS = ['POST', 'HEAD', 'PATCH', 'DELETE'] as const;
+/** The collection route has no id; the upload route's id is checked as an outbox id by the gate. */
+const TusParams = z.object({ uploadId: z.string().optional() });
+
+/** The tus request headers a browser (the app at another origin) must be allowed to send (CORS). */
+export const TUS_REQUEST_HEADERS = [
+  'tus-resumable',
+  'upload-length',
+  'upload-metadata',
+  'upload-offset',
+  'upload-defer-length',
+  'upload-concat',
+  'x-http-method-override',
+  'x-requested-with',
+] as const;
+
+/** The tus answer headers the app must be able to read (CORS). */
+export const TUS_RESPONSE_HEADERS = [
+  'location',
+  'tus-resumable',
+  'upload-offset',
+  'upload-length',
+  'upload-expires',
+] as const;
+
+/** Registers the upload routes; returns the notification worker (started on ready, stopped on close). */
+export async function registerUploadRoutes(
+  app: FastifyInstance,
+  ctx: GatewayContext,
+  options: UploadRouteOptions = {},
+): Promise<Notifier> {
+  const notifier = createNotifier(
+    {
+      db: withUploadTables(ctx.db),
+      clock: ctx.clock,
+      mailer: ctx.config.smtp ? smtpMailer(ctx.config.smtp) : null,
+      log: app.log,
+    },
+    options.notify,
+  );
+  const datastore = openUploadStore(ctx.config.dataDir);
+  // Unfinished uploads past their time are deleted at start and twice a day after.
+  const sweep = () =>
+    datastore
+      .deleteExpired()
+      .catch((error: unknown) => app.log.error({ err: error }, 'expired upload sweep failed'));
+  let sweeper: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    notifier.start();
+    void sweep();
+    sweeper = setInterval(() => void sweep(), 12 * 60 * 60 * 1000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(sweeper));
+  // preClose runs before onClose, where the database is destroyed: the worker must stop first.
+  app.addHook('preClose', async () => notifier.stop());
+
+  const finish = createFinisher({
+    db: ctx.db,
+    uploads: datastore,
+    files: openFileStore(ctx.config.dataDir),
+    clock: ctx.clock,
+    queued: () => notifier.wake(),
+  });
+  const refused = (person: SignedInPerson, childId: string | null, detail: string) =>
+    recordGatewayEvent(
+      ctx.db,
+      {
+        staffId: person.staffId,
+        homeId: person.homeId,
+        deviceId: person.deviceId,
+        action: 'access-refused',
+        childId,
+        detail,
+      },
+      ctx.clock(),
+    );
+  // The person each tus request was authenticated as, for the tus hooks (which see only the Node request).
+  const people = new WeakMap<object, SignedInPerson>();
+  const tus = createTusServer({
+    db: ctx.db,
+    datastore,
+    allowedOrigins: ctx.config.allowedOrigins,
+    clock: ctx.clock,
+    personOf: (request) => {
+      const raw = request.runtime?.node?.req;
+      return raw ? people.get(raw) : undefined;
+    },
+    finish,
+    refused,
+    log: app.log,
+  });
+  const uploadComplete = (id: string) =>
+    datastore.getUpload(id).then(
+      (u) => u.size !== undefined && u.offset === u.size,
+      () => false,
+    );
+
+  async function handleTus(request: FastifyRequest, reply: FastifyReply) {
+    const person = signedIn(request);
+    if (!canUpload(person.access)) {
+      await refused(person, null, `upload: no upload access (${person.access.level})`);
+      const trainingOnly = UPLOAD_ROLES.has(person.role);
+      const message = trainingOnly
+        ? (person.access.reason ?? 'Complete all 9 training modules to upload.')
+        : 'Only Registered Managers, Assistant Managers and Principal Residential Child Care Workers upload documents (guidance 001).';
+      return reply.code(403).send(apiError(trainingOnly ? 'training-incomplete' : 'forbidden', message));
+    }
+    const { uploadId } = TusParams.parse(request.params);
+    if (request.method !== 'POST' || uploadId !== undefined) {
+      const today = englandDate(ctx.clock());
+      const gate = await gateExistingUpload(
+        { db: ctx.db, finish, uploadComplete },
+        { method: request.method, uploadId, homeId: person.homeId, today },
+      );
+      if (gate) {
+        return reply
+          .code(gate.status)
+          .headers({ 'tus-resumable': TUS_RESUMABLE, ...gate.headers })
+          .send(gate.body);
+      }
+    }
+    people.set(request.raw, person);
+    // @tus/server answers on the raw response, which Fastify's onSend hooks never see: set the
+    // gateway's security headers on it first (Node merges them with the ones tus writes).
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
+    reply.raw.setHeader('cache-control', 'no-store');
+    reply.hijack();
+    try {
+      await tus.handle(request.raw, reply.raw);
+    } catch (error) {
+      // Fastify no longer answers a hijacked request: never leave the client waiting.
+      request.log.error({ err: error }, 'upload request failed');
+      if (reply.raw.headersSent) reply.raw.destroy();
+      else reply.raw.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify(INTERNAL));
+    }
+  }
+
+  await withSignedIn(app, ctx, (scope) => {
+    // Leave tus bodies unread: @tus/server streams them to disk itself.
+    scope.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+    scope.route({ method: [...TUS_METHODS], url: UPLOADS_PATH, handler: handleTus });
+    scope.route({ method: [...TUS_METHODS], url: `${UPLOADS_PATH}/:uploadId`, handler: handleTus });
+
+    addRoute(scope, uploadStatusRoute, async ({ params }, request) => {
+      const person = signedIn(request);
+      const uploadUrl = `${request.protocol}://${request.host}${UPLOADS_PATH}/${params.outboxId}`;
+      const status = await uploadStatus(
+        { db: ctx.db, uploads: datastore, finish },
+        params.outboxId,
+        person.homeId,
+        uploadUrl,
+      );
+      return { status: 200, body: status };
+    });
+  });
+  return notifier;
+}

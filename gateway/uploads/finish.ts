@@ -1,0 +1,234 @@
+/**
+ * Turning a fully received tus upload into a document on the child's record (issue 4 "The gateway"):
+ * 1. the SHA-256 of the bytes must be the one the device declared, or the upload is thrown away and
+ *    the device sends it again (a corrupted document must never reach the record);
+ * 2. the bytes must be a PDF, DOCX, JPEG or PNG by their magic bytes, or the item is refused for good;
+ * 3. the file is linked into the content-addressed store (files/store.ts), then ONE transaction
+ *    writes the document with its attribution, queues the social worker's notification and marks
+ *    the outbox item received. The UNIQUE outbox_id on documents makes a second document impossible.
+ * Idempotent and serialised per outbox id: the tus finish hook, a HEAD after a lost answer and the
+ * status route may all ask, and all get the same outcome.
+ */
+import { randomUUID } from 'node:crypto';
+import { copyFile, link, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { DataStore } from '@tus/server';
+import type { Kysely, Transaction } from 'kysely';
+import { documentType } from '../../shared/domain/catalogue.ts';
+import { ROLE_LABELS, Role } from '../../shared/domain/roles.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../db/schema.ts';
+import type { FileStore } from '../files/store.ts';
+import { enqueueUploadNotice } from '../notify/queue.ts';
+import { sha256OfFile } from './checksum.ts';
+import { detectFileType } from './file-type.ts';
+import {
+  findOutboxUpload,
+  forgetReceiving,
+  markRejected,
+  storedMetadata,
+  type OutboxUpload,
+} from './outbox-rows.ts';
+import { withUploadTables, type UploadDatabase } from './tables.ts';
+
+export type FinishOutcome =
+  | { kind: 'received'; documentId: string }
+  | { kind: 'checksum-mismatch'; message: string }
+  | { kind: 'rejected'; reason: string }
+  /** Bytes are still missing: nothing to do yet. */
+  | { kind: 'incomplete'; offset: number; size: number }
+  /** No such item, or its upload is gone: the device creates it again. */
+  | { kind: 'unknown' };
+
+export interface FinishDeps {
+  db: Kysely<Database>;
+  uploads: DataStore;
+  files: FileStore;
+  clock: Clock;
+  /** Called after a notice was queued, so the worker sends it now. */
+  queued(): void;
+}
+
+const isCode = (error: unknown, code: string) =>
+  error instanceof Error && 'code' in error && error.code === code;
+
+/** Puts the received file into the store under its hash without copying when the filesystem allows. */
+async function adoptIntoStore(files: FileStore, source: string, sha256: string): Promise<void> {
+  const target = files.pathOf(sha256);
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await link(source, target);
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return; // the same bytes are already stored: content addressing
+    if (!isCode(error, 'EXDEV') && !isCode(error, 'EPERM')) throw error;
+    const temporary = `${target}.${process.pid}.tmp`;
+    await copyFile(source, temporary);
+    await rename(temporary, target);
+  }
+}
+
+async function discardUpload(uploads: DataStore, id: string) {
+  await uploads.remove(id).catch(() => undefined);
+}
+
+/** The one transaction: document, notification, outbox row. Returns the document id (new or existing). */
+async function recordDocument(
+  deps: FinishDeps,
+  row: OutboxUpload,
+  stored: { sha256: string; size: number; mimeType: string },
+) {
+  const db = withUploadTables(deps.db);
+  const meta = storedMetadata(row);
+  const now = deps.clock();
+  const markReceived = (trx: Transaction<UploadDatabase>, documentId: string) =>
+    trx
+      .updateTable('outbox_uploads')
+      .set({ state: 'received', document_id: documentId, updated_at: now.toISOString() })
+      .where('outbox_id', '=', meta.outboxId)
+      .execute();
+  const existingDocument = (trx: Transaction<UploadDatabase>) =>
+    trx.selectFrom('documents').select('id').where('outbox_id', '=', meta.outboxId).executeTakeFirst();
+  const write = db.transaction().execute(async (trx) => {
+    const existing = await existingDocument(trx);
+    if (existing) {
+      await markReceived(trx, existing.id);
+      return existing.id;
+    }
+    const staff = await trx
+      .selectFrom('staff')
+      .innerJoin('homes', 'homes.id', 'staff.home_id')
+      .select(['staff.display_name', 'staff.role', 'homes.name as home_name'])
+      .where('staff.id', '=', row.staff_id)
+      .executeTakeFirstOrThrow();
+    const role = Role.safeParse(staff.role);
+    const uploader = {
+      name: staff.display_name,
+      role: role.success ? ROLE_LABELS[role.data] : String(staff.role),
+      homeName: staff.home_name,
+    };
+    const author =
+      meta.authorName !== undefined && meta.authorRole !== undefined
+        ? { name: meta.authorName, role: meta.authorRole }
+        : null;
+    const type = documentType(meta.documentType);
+    const documentId = randomUUID();
+    await trx
+      .insertInto('documents')
+      .values({
+        id: documentId,
+        child_id: row.child_id,
+        type: meta.documentType,
+        title: meta.title,
+        completed_on: meta.completedOn,
+        confidential: type.confidential ? 1 : 0,
+        file_sha256: stored.sha256,
+        file_size: stored.size,
+        mime_type: stored.mimeType,
+        recorded_at: now.toISOString(),
+        outbox_id: meta.outboxId,
+        uploaded_by_staff_id: row.staff_id,
+        uploader_name: uploader.name,
+        uploader_role: uploader.role,
+        author_name: author?.name ?? null,
+        author_role: author?.role ?? null,
+      })
+      .execute();
+    await enqueueUploadNotice(trx, {
+      documentId,
+      childId: row.child_id,
+      document: { typeLabel: type.label, title: meta.title, completedOn: meta.completedOn },
+      uploader,
+      author,
+      recordedAt: now,
+    });
+    // 001: every upload is logged against the person, in the same transaction as the document.
+    await trx
+      .insertInto('audit_events')
+      .values({
+        id: randomUUID(),
+        staff_id: row.staff_id,
+        home_id: row.home_id,
+        device_id: row.device_id,
+        action: 'upload',
+        child_id: row.child_id,
+        detail: `${documentId} ${meta.documentType}`.slice(0, 200),
+        offline: 0,
+        occurred_at: now.toISOString(),
+        received_at: now.toISOString(),
+        source: 'gateway',
+      })
+      .execute();
+    await markReceived(trx, documentId);
+    return documentId;
+  });
+  try {
+    return await write;
+  } catch (error) {
+    // Another writer stored this outbox item first (the UNIQUE index refused ours): theirs stands.
+    const winner = await db.transaction().execute(async (trx) => {
+      const existing = await existingDocument(trx);
+      if (existing) await markReceived(trx, existing.id);
+      return existing?.id;
+    });
+    if (winner === undefined) throw error;
+    return winner;
+  }
+}
+
+async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome> {
+  const db = withUploadTables(deps.db);
+  const row = await findOutboxUpload(db, outboxId);
+  if (!row) return { kind: 'unknown' };
+  if (row.state === 'received' && row.document_id) return { kind: 'received', documentId: row.document_id };
+  if (row.state === 'rejected') return { kind: 'rejected', reason: row.reason ?? 'This file was refused.' };
+
+  const upload = await deps.uploads.getUpload(outboxId).catch(() => null);
+  const file = upload?.storage?.path;
+  if (!upload || !file) {
+    // The bytes are gone (expired or removed): forget the item so the device can send it again.
+    await forgetReceiving(db, outboxId);
+    return { kind: 'unknown' };
+  }
+  if (upload.size === undefined || upload.offset < upload.size) {
+    return { kind: 'incomplete', offset: upload.offset, size: upload.size ?? row.size };
+  }
+
+  const meta = storedMetadata(row);
+  const sha256 = await sha256OfFile(file);
+  if (sha256 !== meta.sha256) {
+    await discardUpload(deps.uploads, outboxId);
+    await forgetReceiving(db, outboxId);
+    return {
+      kind: 'checksum-mismatch',
+      message: `The file arrived damaged (its SHA-256 is ${sha256}, the device said ${meta.sha256}). It has been discarded: send it again.`,
+    };
+  }
+  const verdict = await detectFileType(file);
+  if (!verdict.ok) {
+    // Nothing refused is kept on the gateway: not a renamed program, not a web page.
+    await markRejected(db, outboxId, verdict.reason, deps.clock());
+    await discardUpload(deps.uploads, outboxId);
+    return { kind: 'rejected', reason: verdict.reason };
+  }
+  await adoptIntoStore(deps.files, file, sha256);
+  const documentId = await recordDocument(deps, row, {
+    sha256,
+    size: upload.offset,
+    mimeType: verdict.mimeType,
+  });
+  deps.queued();
+  // The upload's bytes now live in the store; a HEAD for this item is answered from the outbox row.
+  await discardUpload(deps.uploads, outboxId);
+  return { kind: 'received', documentId };
+}
+
+export function createFinisher(deps: FinishDeps): (outboxId: string) => Promise<FinishOutcome> {
+  const inFlight = new Map<string, Promise<FinishOutcome>>();
+  return (outboxId) => {
+    const running = inFlight.get(outboxId);
+    if (running) return running;
+    const job = finish(deps, outboxId).finally(() => inFlight.delete(outboxId));
+    inFlight.set(outboxId, job);
+    return job;
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * A real gateway for upload and notification tests: demo data in a temp folder, 127.0.0.1, a clock
+ * that runs in real time from the integration tests' day (so retries fall due as time passes), an
+ * optional SMTP server, a short retry policy, and a second database connection for assertions.
+ * The same data folder can be started again to test a restart.
+ */
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../clock.ts';
+import type { SmtpConfig } from '../../config.ts';
+import { openDatabase } from '../../db/connection.ts';
+import { startGateway } from '../../server.ts';
+import { TEST_NOW } from '../../testing/client.ts';
+import { testConfig } from '../../testing/temp.ts';
+import type { RetryPolicy } from '../../notify/backoff.ts';
+import { withUploadTables, type UploadDatabase } from '../tables.ts';
+
+export const FAST_RETRY: RetryPolicy = { firstMs: 150, maxMs: 600 };
+
+/** A clock at the tests' day that moves with real time: retries scheduled "in 150 ms" do fall due. */
+export function runningClock(start = TEST_NOW): Clock {
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+export const smtpAt = (port: number): SmtpConfig => ({
+  host: '127.0.0.1',
+  port,
+  secure: false,
+  auth: null,
+  from: 'Hearth <hearth@council.example>',
+});
+
+export interface UploadGateway {
+  url: string;
+  dataDir: string;
+  /** A separate connection to the same SQLite file, for checking what the gateway stored. */
+  db: Kysely<UploadDatabase>;
+  close(): Promise<void>;
+}
+
+export interface UploadGatewayOptions {
+  smtp?: SmtpConfig | null;
+  councilApiToken?: string | null;
+  retry?: RetryPolicy;
+}
+
+export async function startUploadGateway(
+  dir: string,
+  options: UploadGatewayOptions = {},
+): Promise<UploadGateway> {
+  const config = testConfig(dir, {
+    demoSeed: true,
+    smtp: options.smtp ?? null,
+    councilApiToken: options.councilApiToken ?? null,
+  });
+  const gateway = await startGateway(config, {
+    clock: runningClock(),
+    uploads: { notify: { retry: options.retry ?? FAST_RETRY, pollMs: 200 } },
+  });
+  const db = withUploadTables(openDatabase(config.dataDir));
+  return {
+    url: gateway.url,
+    dataDir: config.dataDir,
+    db,
+    close: async () => {
+      await db.destroy();
+      await gateway.close();
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The tus server (@tus/server with @tus/file-store) behind UPLOADS_PATH. Partial uploads live under
+ * `{dataDir}/uploads-in-progress` until finished; then finish.ts moves them into the document store.
+ * - The upload id IS the outbox id (namingFunction), so a repeated create for one outbox item can
+ *   never become a second upload, and the device can find its upload again from its own id.
+ * - onUploadCreate runs create-check.ts and records the item; onUploadFinish runs finish.ts.
+ * - Refusals are thrown as TusRefusal, whose `status_code` and `body` @tus/server sends; the body is
+ *   an ApiError as JSON, like every other gateway error. A checksum mismatch answers 460 (the tus
+ *   checksum extension's "Checksum Mismatch"), a refused file type 415, so the device can tell
+ *   "send again" from "refused for good".
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { FileStore as TusFileStore } from '@tus/file-store';
+import { Server, type ServerOptions } from '@tus/server';
+import type { Kysely } from 'kysely';
+import {
+  CHECKSUM_MISMATCH_STATUS,
+  MAX_UPLOAD_BYTES,
+  TYPE_REFUSED_STATUS,
+  UPLOADS_PATH,
+} from '../../shared/api/uploads.ts';
+import { englandDate } from '../../shared/domain/access.ts';
+import type { ApiErrorCode } from '../../shared/api/errors.ts';
+import type { SignedInPerson } from '../auth/bearer.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../db/schema.ts';
+import { apiError } from '../http/errors.ts';
+import {
+  NOT_FOUND_CHILD,
+  checkExisting,
+  checkSize,
+  checkTitle,
+  childForUploader,
+  parseUploadMetadata,
+  type Refusal,
+} from './create-check.ts';
+import type { FinishOutcome } from './finish.ts';
+import { findOutboxUpload, forgetReceiving, insertReceiving, reclaimAbandoned } from './outbox-rows.ts';
+import { withUploadTables } from './tables.ts';
+
+export const UPLOADS_FOLDER = 'uploads-in-progress';
+
+type TusRequest = Parameters<NonNullable<ServerOptions['onUploadCreate']>>[0];
+
+/** An answer @tus/server sends as it is: `status_code` and `body` are the names it reads. */
+export class TusRefusal extends Error {
+  status_code: number;
+  body: string;
+  constructor(status: number, error: ApiErrorCode, message: string) {
+    super(message);
+    this.status_code = status;
+    this.body = JSON.stringify(apiError(error, message));
+  }
+}
+
+const refusalOf = (refusal: Refusal) => new TusRefusal(refusal.status, refusal.error, refusal.message);
+
+/**
+ * How long an unfinished upload is kept. A home can be offline for days; after this the device's
+ * HEAD answers 410 and it starts the item again from zero (the item itself is never lost: it is on
+ * the device until received).
+ */
+export const UNFINISHED_UPLOAD_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Where partial uploads wait: `{dataDir}/uploads-in-progress`, one file and one `.json` per upload. */
+export function openUploadStore(dataDir: string): TusFileStore {
+  const directory = path.join(dataDir, UPLOADS_FOLDER);
+  // Made now, not left to the store's own asynchronous mkdir, so the first sweep finds it.
+  mkdirSync(directory, { recursive: true });
+  return new TusFileStore({ directory, expirationPeriodInMilliseconds: UNFINISHED_UPLOAD_MS });
+}
+
+export interface TusDeps {
+  db: Kysely<Database>;
+  datastore: TusFileStore;
+  allowedOrigins: readonly string[];
+  clock: Clock;
+  /** The signed-in person routes/uploads.ts resolved for this request (by its Node request). */
+  personOf(request: TusRequest): SignedInPerson | undefined;
+  finish(outboxId: string): Promise<FinishOutcome>;
+  /** Writes a refusal to the audit (001: every upload attempt is logged against the person). */
+  refused(person: SignedInPerson, childId: string | null, detail: string): Promise<void>;
+  log: { error(obj: object, msg: string): void };
+}
+
+export function createTusServer(deps: TusDeps): Server {
+  const db = withUploadTables(deps.db);
+  const { datastore } = deps;
+  // Live: held and not past its time. An expired upload answers 410 to the device's HEAD, so the
+  // device creates again; that create must be able to take the item over before the next sweep.
+  // (System time, as @tus/server itself judges expiry by it.)
+  const uploadLive = (id: string) =>
+    datastore.getUpload(id).then(
+      (upload) => Date.parse(upload.creation_date ?? '') + UNFINISHED_UPLOAD_MS > Date.now(),
+      () => false,
+    );
+
+  const server = new Server({
+    path: UPLOADS_PATH,
+    datastore,
+    maxSize: MAX_UPLOAD_BYTES,
+    // tus-js-client resolves a relative Location against the endpoint it called, so the upload URL
+    // is right behind a reverse proxy or the test proxy, whatever scheme and host the gateway sees.
+    relativeLocation: true,
+    allowedOrigins: [...deps.allowedOrigins],
+    // A document on the record cannot be withdrawn by deleting its upload.
+    disableTerminationForFinishedUploads: true,
+    namingFunction: (_request, metadata) => {
+      const check = parseUploadMetadata(metadata);
+      if (!check.ok) throw refusalOf(check.refusal);
+      return check.metadata.outboxId;
+    },
+    async onUploadCreate(request, upload) {
+      const person = deps.personOf(request);
+      if (!person) throw new TusRefusal(401, 'unauthorized', 'You are not signed in.');
+      const parsed = parseUploadMetadata(upload.metadata);
+      if (!parsed.ok) throw refusalOf(parsed.refusal);
+      const meta = parsed.metadata;
+      const tooBig = checkSize(upload.size);
+      if (tooBig) throw refusalOf(tooBig);
+      const today = englandDate(deps.clock());
+      const child = await childForUploader(deps.db, person.homeId, today, meta.childId);
+      if (!child) {
+        await deps.refused(person, null, `upload: child not in your home: ${meta.childId}`);
+        throw refusalOf(NOT_FOUND_CHILD);
+      }
+      const badTitle = checkTitle(meta, child);
+      if (badTitle) throw refusalOf(badTitle);
+      const existing = await findOutboxUpload(db, meta.outboxId);
+      const now = deps.clock();
+      const live = existing?.state === 'receiving' && (await uploadLive(meta.outboxId));
+      const duplicate = checkExisting(existing, person.homeId, live, now);
+      if (duplicate) throw refusalOf(duplicate);
+      const record = {
+        metadata: meta,
+        staffId: person.staffId,
+        homeId: person.homeId,
+        deviceId: person.deviceId,
+        size: upload.size ?? 0,
+        now,
+      };
+      const recorded = existing
+        ? await reclaimAbandoned(db, existing, record)
+        : await insertReceiving(db, record);
+      // Another create for the same outbox id got there first.
+      if (!recorded) throw new TusRefusal(409, 'conflict', 'This item is already being received: resume it.');
+      return {};
+    },
+    async onUploadFinish(_request, upload) {
+      const outcome = await deps.finish(upload.id);
+      switch (outcome.kind) {
+        case 'received':
+          return {};
+        case 'checksum-mismatch':
+          throw new TusRefusal(CHECKSUM_MISMATCH_STATUS, 'conflict', outcome.message);
+        case 'rejected':
+          throw new TusRefusal(TYPE_REFUSED_STATUS, 'bad-request', outcome.reason);
+        default:
+          throw new TusRefusal(
+            409,
+            'conflict',
+            'The upload is not complete on the gateway: ask where it stands and resume it.',
+          );
+      }
+    },
+    onResponseError(_request, error) {
+      if (error instanceof TusRefusal || !(error instanceof Error)) return undefined;
+      // An unexpected fault: log it whole, answer in general terms (no stack or SQL to the client).
+      deps.log.error({ err: error }, 'upload request failed');
+      return {
+        status_code: 500,
+        body: JSON.stringify(
+          apiError(
+            'internal',
+            'The gateway could not complete this upload request. The error has been logged.',
+          ),
+        ),
+      };
+    },
+  });
+  // A cancelled upload is forgotten, so the device may queue the item again.
+  server.on(
+    'POST_TERMINATE',
+    (_request: unknown, _response: unknown, id: string) => void forgetReceiving(db, id),
+  );
+  return server;
+}
