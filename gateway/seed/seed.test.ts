@@ -56,9 +56,9 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 describe('demo seed', () => {
-  it('loads in one go, well under 10 seconds', () => {
+  // How long the seed takes is a speed goal for `npm run bench`, never a timed assertion here.
+  it('loads into an empty database in one go', () => {
     expect(outcome.seeded).toBe(true);
-    if (outcome.seeded) expect(outcome.durationMs).toBeLessThan(10_000);
   });
 
   it('has at least two homes, each with an Ofsted URN', async () => {
