@@ -1,20 +1,40 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useRef } from 'react';
 import { SignInScreen } from '../features/sign-in/SignInScreen.tsx';
+import { useSession } from '../session/session-store.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
+import { SignedInArea } from './SignedInArea.tsx';
+import { keepAppForOffline } from './offline-shell.ts';
 import { MAIN_ID, SkipLink } from './SkipLink.tsx';
 import { useUiStore } from './ui-store.ts';
+import { useAuditShipping } from './use-audit-shipping.ts';
 import { useConnectionWatch } from './use-connection-watch.ts';
 import { useHostInfo } from './use-host-info.ts';
 
-// Screens after sign-in load on demand, so staff see the sign-in screen after the smallest download.
-const SignedInScreen = lazy(() => import('../features/home/SignedInScreen.tsx'));
+/**
+ * Signing in or out replaces the whole screen: focus goes to the main content so keyboard and
+ * screen reader users start at the top of the new screen, and after sign-out the address no
+ * longer points at the last child someone looked at.
+ */
+function useSessionChanges(): void {
+  const status = useSession((s) => s.status);
+  const previous = useRef(status);
+  useEffect(() => {
+    // Not on first load: there the skip link must stay the first thing Tab reaches.
+    if (previous.current === status) return;
+    previous.current = status;
+    if (status === 'signed-out' && window.location.hash) {
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [status]);
+}
 
 function Screen() {
   const gatewayUrl = useUiStore((s) => s.gatewayUrl);
   const hostProblem = useUiStore((s) => s.hostProblem);
-  const signedIn = useUiStore((s) => s.signedIn);
+  const signedIn = useSession((s) => s.status === 'signed-in');
   if (hostProblem) {
     return (
       <>
@@ -24,19 +44,15 @@ function Screen() {
     );
   }
   if (!gatewayUrl) return null;
-  if (signedIn) {
-    return (
-      <Suspense fallback={<p className="govuk-body">Loading…</p>}>
-        <SignedInScreen signedIn={signedIn} />
-      </Suspense>
-    );
-  }
-  return <SignInScreen gatewayUrl={gatewayUrl} />;
+  return signedIn ? <SignedInArea /> : <SignInScreen />;
 }
 
 export function App() {
   useHostInfo();
   useConnectionWatch(useUiStore((s) => s.gatewayUrl));
+  useAuditShipping();
+  useSessionChanges();
+  useEffect(keepAppForOffline, []);
   return (
     <>
       <SkipLink />

@@ -1,10 +1,10 @@
 /**
- * UI state shared between screens (zustand): what the host told us, whether the gateway answers,
- * and who is signed in. Form drafts stay in their screen's own React state.
+ * UI state shared between screens (zustand): what the host told us and whether the gateway
+ * answers. Who is signed in lives in renderer/session/session-store.ts; form drafts stay in their
+ * screen's own React state.
  */
 import { create } from 'zustand';
 import type { AppInfo } from '../../shared/bridge/schemas.ts';
-import type { SignedIn } from '../features/sign-in/sign-in-api.ts';
 
 /** 'checking' until the first answer, so the page does not flash "offline" while starting. */
 export type Connection = 'checking' | 'online' | 'offline';
@@ -15,11 +15,9 @@ export interface UiState {
   /** The host could not tell us where the gateway is, or its answer was unreadable. */
   hostProblem: string | null;
   connection: Connection;
-  signedIn: SignedIn | null;
   hostLoaded(appInfo: AppInfo, gatewayUrl: string): void;
   hostFailed(problem: string): void;
   setConnection(connection: Connection): void;
-  setSignedIn(signedIn: SignedIn): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -27,9 +25,7 @@ export const useUiStore = create<UiState>()((set) => ({
   gatewayUrl: null,
   hostProblem: null,
   connection: 'checking',
-  signedIn: null,
   hostLoaded: (appInfo, gatewayUrl) => set({ appInfo, gatewayUrl, hostProblem: null }),
   hostFailed: (hostProblem) => set({ hostProblem }),
   setConnection: (connection) => set({ connection }),
-  setSignedIn: (signedIn) => set({ signedIn }),
 }));

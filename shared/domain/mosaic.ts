@@ -10,7 +10,7 @@ export const MOSAIC_ID_PATTERN = /^\d{6,8}$/;
 
 export const MosaicId = z
   .string()
-  .regex(MOSAIC_ID_PATTERN, { message: 'A Mosaic reference number is 6 to 8 digits, e.g. 4021876' });
+  .regex(MOSAIC_ID_PATTERN, { message: 'A Mosaic reference number is 6 to 8 digits, for example 1234567' });
 export type MosaicId = z.infer<typeof MosaicId>;
 
 /** How the number is labelled wherever staff read it, so it is recognisable on paper too. */

@@ -1,12 +1,17 @@
 // The sign-in screen as staff meet it: served by the real gateway, in real Chromium, used with
-// the keyboard alone. Rules: each person signs in with their own account (guidance 000/001);
+// the keyboard alone. Rules: each person signs in with their own account (guidance 000/001), and
+// repeated failures lock the account with a clear message (issue 3);
 // GOV.UK error summary and error message patterns; WCAG 2.2 AA 2.1.1 Keyboard, 2.4.1 Bypass
 // Blocks, 2.4.3 Focus Order, 2.4.7 Focus Visible, 3.3.1 Error Identification, 4.1.3 Status Messages.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import pkg from '../../package.json' with { type: 'json' };
 import { launchChromium, openPage } from './support/chromium.ts';
+import { WRONG_CREDENTIALS } from '../../gateway/auth/sign-in.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { DEMO_PASSWORD, submitCredentials } from './support/signed-in.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let gateway: TestGateway;
 let browser: Browser;
@@ -113,21 +118,71 @@ describe('sign-in screen served by the gateway', () => {
     await context.close();
   });
 
-  test('valid fields are sent to the gateway, and its refusal is shown plainly and focused', async () => {
+  test('the username, password and this device go to the gateway; a wrong password is refused in its words', async () => {
     const { context, page } = await openSignIn();
-    await page.getByLabel('Username').fill('demo.manager');
-    await page.getByLabel('Password').fill('not-checked-yet');
-    const [request] = await Promise.all([
+    await page.getByLabel('Username').fill(' marcus.hill ');
+    await page.getByLabel('Password').fill('not-the-password');
+    const [request, response] = await Promise.all([
       page.waitForRequest((r) => r.url() === `${gateway.url}/api/v1/session` && r.method() === 'POST'),
+      page.waitForResponse((r) => r.url() === `${gateway.url}/api/v1/session`),
       page.getByLabel('Password').press('Enter'),
     ]);
-    expect(request.postDataJSON()).toEqual({ username: 'demo.manager', password: 'not-checked-yet' });
+    const sent: unknown = request.postDataJSON();
+    expect(sent).toEqual({
+      username: 'marcus.hill',
+      password: 'not-the-password',
+      device: { id: expect.stringMatching(UUID), name: expect.stringContaining('Hearth in a browser') },
+    });
+    expect(response.status()).toBe(401);
     const summary = page.locator('.govuk-error-summary');
-    // The gateway has no sign-in endpoint until the next issue: Hearth says exactly that.
-    await summary
-      .getByText('Hearth could not sign you in: the gateway does not offer sign-in yet (404).')
-      .waitFor();
+    await summary.getByText(WRONG_CREDENTIALS).waitFor();
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.title()).toBe('Error: Sign in – Hearth');
+    // The password is typed again after a refusal; the username stays.
+    expect(await page.getByLabel('Password').inputValue()).toBe('');
+    expect(await page.getByLabel('Username').inputValue()).toBe(' marcus.hill ');
+    await context.close();
+  });
+
+  test('the same device id is sent at every sign-in from this browser (the offline grant is bound to it)', async () => {
+    const { context, page } = await openSignIn();
+    const ids: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.url() === `${gateway.url}/api/v1/session` && r.method() === 'POST') {
+        const body: unknown = r.postDataJSON();
+        ids.push(typeof body === 'object' && body !== null ? Reflect.get(body, 'device') : null);
+      }
+    });
+    for (let i = 0; i < 2; i += 1) {
+      await submitCredentials(page, 'olu.bakare', 'wrong-password');
+      await page.locator('.govuk-error-summary').getByText(WRONG_CREDENTIALS).waitFor();
+    }
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toEqual(ids[1]);
+    await context.close();
+  });
+
+  test('after repeated wrong passwords the account is locked, and the message says until when', async () => {
+    const { context, page } = await openSignIn();
+    const summary = page.locator('.govuk-error-summary');
+    let lastAnswer: { status: number; message: string } | null = null;
+    for (let i = 0; i < 5; i += 1) {
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url() === `${gateway.url}/api/v1/session`),
+        submitCredentials(page, 'kieran.doyle', `wrong-${i}`),
+      ]);
+      const body: unknown = await response.json();
+      lastAnswer = { status: response.status(), message: String(Reflect.get(Object(body), 'message')) };
+      if (i < 4) await summary.getByText(WRONG_CREDENTIALS).waitFor();
+    }
+    expect(lastAnswer?.status).toBe(423);
+    // The gateway's own words, with the time the lock ends, shown as they are.
+    expect(lastAnswer?.message).toMatch(/locked until \d{2}:\d{2} on /);
+    await summary.getByText(lastAnswer?.message ?? '', { exact: true }).waitFor();
+    // While locked, even the right password is refused with the same message.
+    await submitCredentials(page, 'kieran.doyle', DEMO_PASSWORD);
+    await summary.getByText(/locked until \d{2}:\d{2}/).waitFor();
+    expect(await page.getByTestId('signed-in-as').count()).toBe(0);
     await context.close();
   });
 

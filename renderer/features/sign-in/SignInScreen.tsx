@@ -1,85 +1,87 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { ErrorSummary, type ErrorSummaryItem } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/TextField.tsx';
+import { useEffect, useState } from 'react';
 import { useUiStore } from '../../app/ui-store.ts';
-import { signIn } from './sign-in-api.ts';
-import { validateSignIn, type SignInFieldErrors } from './validate.ts';
+import { anyOfflineSignIns } from '../../session/offline-sign-ins.ts';
+import { useSession } from '../../session/session-store.ts';
+import { signInOnline, unlock } from '../../session/sign-in.ts';
+import { CredentialsForm } from './CredentialsForm.tsx';
+
+/** Problems after which the password should be typed again rather than resubmitted as it is. */
+const RETYPE = new Set(['wrong-credentials', 'wrong-password']);
 
 /**
- * GOV.UK sign-in pattern. Every person signs in with their own account (no shared logins); what
- * the gateway answers is shown plainly in the error summary, never hidden behind "something went wrong".
+ * The way in. Online it is "Sign in to Hearth": every person uses their own account (000, 001).
+ * With no connection, for people who signed in on this computer before, it becomes "Unlock
+ * Hearth": the password opens the offline grant kept here, and records come from this device.
  */
-export function SignInScreen({ gatewayUrl }: { gatewayUrl: string }) {
-  const setSignedIn = useUiStore((s) => s.setSignedIn);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Counts failed submits, so the error summary takes focus again even when the errors are the same.
-  const [attempt, setAttempt] = useState(0);
-
-  const summary: ErrorSummaryItem[] = [
-    ...(fieldErrors.username ? [{ text: fieldErrors.username, fieldId: 'username' }] : []),
-    ...(fieldErrors.password ? [{ text: fieldErrors.password, fieldId: 'password' }] : []),
-    ...(problem ? [{ text: problem }] : []),
-  ];
+export function SignInScreen() {
+  const connection = useUiStore((s) => s.connection);
+  const notice = useSession((s) => s.signedOutNotice);
+  const [knownHere, setKnownHere] = useState(false);
 
   useEffect(() => {
-    // GOV.UK: prefix the title with "Error:" so screen reader users hear it when the page changes.
-    document.title = `${summary.length > 0 ? 'Error: ' : ''}Sign in – Hearth`;
-  }, [summary.length]);
+    let stopped = false;
+    void anyOfflineSignIns().then((known) => {
+      if (!stopped) setKnownHere(known);
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [connection]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const errors = validateSignIn({ username, password });
-    setFieldErrors(errors);
-    setProblem(null);
-    if (Object.keys(errors).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    const result = await signIn(gatewayUrl, username, password);
-    setBusy(false);
-    if (result.ok) {
-      setSignedIn(result.value);
-      return;
-    }
-    setProblem(result.message);
-    setAttempt((n) => n + 1);
-  }
-
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {summary.length > 0 && <ErrorSummary items={summary} attempt={attempt} />}
-        <h1 className="govuk-heading-l">Sign in to Hearth</h1>
-        <p className="govuk-body">Use your own account. Do not share it or sign in for someone else.</p>
-        <form noValidate onSubmit={(event) => void submit(event)}>
-          <TextField
-            id="username"
-            label="Username"
-            value={username}
-            onChange={setUsername}
-            error={fieldErrors.username}
-            autoComplete="username"
-          />
-          <TextField
-            id="password"
-            label="Password"
-            type="password"
-            value={password}
-            onChange={setPassword}
-            error={fieldErrors.password}
-            autoComplete="current-password"
-          />
-          <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
+  const banner = notice && (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="signed-out-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="signed-out-title">
+          Signed out
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{notice}</p>
       </div>
     </div>
+  );
+
+  if (connection === 'offline' && knownHere) {
+    return (
+      <>
+        {banner}
+        <CredentialsForm
+          key="unlock"
+          title="Unlock Hearth"
+          pageTitle="Unlock Hearth"
+          intro={
+            <p className="govuk-body">
+              There is no connection. If you have signed in on this computer recently, enter your username and
+              password to read the records saved here.
+            </p>
+          }
+          submitLabel="Unlock"
+          busyLabel="Unlocking…"
+          attempt={async (username, password) => {
+            const result = await unlock(username, password);
+            return result.ok ? null : { problem: result.message, clearPassword: RETYPE.has(result.error) };
+          }}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {banner}
+      <CredentialsForm
+        key="sign-in"
+        title="Sign in to Hearth"
+        pageTitle="Sign in"
+        intro={
+          <p className="govuk-body">Use your own account. Do not share it or sign in for someone else.</p>
+        }
+        submitLabel="Sign in"
+        busyLabel="Signing in…"
+        attempt={async (username, password) => {
+          const result = await signInOnline(username, password);
+          return result.ok ? null : { problem: result.message, clearPassword: RETYPE.has(result.error) };
+        }}
+      />
+    </>
   );
 }

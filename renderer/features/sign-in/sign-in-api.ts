@@ -1,23 +1,15 @@
 /**
- * Signing in at the gateway: POST /api/v1/session. The answer is parsed from `unknown`, and every
- * failure comes back as a Result whose message is written for the person at the keyboard.
+ * Signing in at the gateway: POST /api/v1/session (shared/api/session.ts). The answer is parsed
+ * from `unknown`, and every failure comes back as a Result whose message is written for the
+ * person at the keyboard: the gateway's own words for a wrong password or a locked account
+ * (which says until when), Hearth's words when the gateway cannot be reached or read.
  */
-import { z } from 'zod';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { SignedIn, type SignInRequest } from '../../../shared/api/session.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 
-/**
- * Provisional: the gateway's session API (and its schema in shared/api/) is the next issue. Until
- * then Hearth reads only the two things the signed-in screen shows.
- */
-const SessionAnswer = z.object({
-  user: z.object({ displayName: z.string().min(1), role: z.string().min(1) }),
-});
-export type SignedIn = z.infer<typeof SessionAnswer>['user'];
-
-/** Fastify's error body ({ statusCode, error, message }); only the message is of use to staff. */
-const GatewayError = z.object({ message: z.string().min(1).max(300) });
-
-export type SignInError = 'unreachable' | 'refused' | 'gateway-error' | 'unreadable';
+export type SignInError =
+  'wrong-credentials' | 'locked' | 'refused' | 'unreachable' | 'gateway-error' | 'unreadable';
 
 const couldNot = (why: string) => `Hearth could not sign you in: ${why}`;
 
@@ -30,22 +22,27 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function refusal(status: number, body: unknown): Result<never, SignInError> {
-  if (status === 404) return fail('refused', couldNot('the gateway does not offer sign-in yet (404).'));
-  if (status >= 500) {
+  const said = ApiError.safeParse(body);
+  const message = said.success ? said.data.message.trim() : null;
+  if (status === 401) return fail('wrong-credentials', message ?? 'The username or password is wrong.');
+  if (status === 423) {
+    return fail(
+      'locked',
+      message ?? 'Your account is locked after too many wrong passwords. Try again later.',
+    );
+  }
+  if (status >= 500 || !message) {
     return fail(
       'gateway-error',
       couldNot(`the gateway had a problem (${status}). Try again, or tell IT if it keeps happening.`),
     );
   }
-  const parsed = GatewayError.safeParse(body);
-  const message = parsed.success ? parsed.data.message.trim().replace(/\.+$/, '') : 'the gateway said no';
-  return fail('refused', couldNot(`${message} (${status}).`));
+  return fail('refused', couldNot(`${message.replace(/\.+$/, '')} (${status}).`));
 }
 
-export async function signIn(
+export async function requestSignIn(
   gatewayUrl: string,
-  username: string,
-  password: string,
+  request: SignInRequest,
   // Passed in so a unit test can stand in for the network; the app uses the browser's fetch.
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<Result<SignedIn, SignInError>> {
@@ -54,7 +51,9 @@ export async function signIn(
     response = await fetchImpl(`${gatewayUrl}/api/v1/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ username: username.trim(), password }),
+      body: JSON.stringify({ ...request, username: request.username.trim() }),
+      cache: 'no-store',
+      credentials: 'omit',
       signal: AbortSignal.timeout(15_000),
     });
   } catch {
@@ -65,7 +64,7 @@ export async function signIn(
   }
   const body = await readJson(response);
   if (!response.ok) return refusal(response.status, body);
-  const parsed = SessionAnswer.safeParse(body);
+  const parsed = SignedIn.safeParse(body);
   if (!parsed.success) return fail('unreadable', couldNot('the gateway gave an answer Hearth cannot read.'));
-  return ok(parsed.data.user);
+  return ok(parsed.data);
 }

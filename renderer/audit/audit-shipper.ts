@@ -1,0 +1,104 @@
+/**
+ * Sends queued audit events to POST /api/v1/audit/events, in batches, when the gateway can be
+ * reached and the person they belong to is signed in online (the gateway accepts a person's events
+ * only from that person: no "act for", guidance 000). A row is removed only after the gateway
+ * answered for its id (accepted, or refused for good); the gateway ignores ids it already has, so
+ * sending again after a lost answer is safe.
+ */
+import { z } from 'zod';
+import { AuditAccepted, DeviceAuditEvent } from '../../shared/api/audit.ts';
+import { apiPost } from '../api/client.ts';
+import { openJson, StoredBytes } from '../db/aes-gcm.ts';
+import { database } from '../db/database.ts';
+import { deviceKeys } from '../db/device-key.ts';
+import { thisDevice } from '../db/device-identity.ts';
+import { onBeforeSignOut, useSession } from '../session/session-store.ts';
+
+/** The gateway takes at most 500 events per batch (AuditBatch in shared/api/audit.ts). */
+const BATCH = 500;
+/** Views come in bursts (a list, then a record): wait a moment and send them together. */
+const SOON_MS = 1_500;
+
+const QueueRow = z.object({
+  id: z.uuid(),
+  staffId: z.string(),
+  at: z.string(),
+  sealed: z.object({ iv: StoredBytes, data: StoredBytes }).nullable(),
+  plain: z.unknown(),
+});
+
+/** Binds an event's ciphertext to its id and person, so rows cannot be swapped between people. */
+export const auditContext = (eventId: string, staffId: string) => `hearth/audit/${staffId}/${eventId}`;
+
+async function eventsOf(staffId: string): Promise<DeviceAuditEvent[]> {
+  const rows: unknown[] = await database().auditQueue.where('staffId').equals(staffId).toArray();
+  const keys = await deviceKeys();
+  const events: DeviceAuditEvent[] = [];
+  for (const row of rows) {
+    const parsed = QueueRow.safeParse(row);
+    if (!parsed.success) continue;
+    const { sealed, plain, id } = parsed.data;
+    const content = sealed
+      ? keys.available
+        ? await openJson(keys.keys.aes, sealed, auditContext(id, staffId))
+        : null
+      : plain;
+    const event = DeviceAuditEvent.safeParse(content);
+    // An event that cannot be read stays queued (never deleted unsent); it cannot block the others.
+    if (event.success && event.data.id === id) events.push(event.data);
+  }
+  return events.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+async function ship(): Promise<void> {
+  const { status, mode, staff } = useSession.getState();
+  if (status !== 'signed-in' || mode !== 'online' || !staff) return;
+  const events = await eventsOf(staff.id);
+  if (events.length === 0) return;
+  const device = await thisDevice();
+  for (let start = 0; start < events.length; start += BATCH) {
+    const batch = events.slice(start, start + BATCH);
+    const answer = await apiPost(
+      '/api/v1/audit/events',
+      { deviceId: device.id, staffId: staff.id, events: batch },
+      AuditAccepted,
+    );
+    if (!answer.ok) return; // kept for the next try
+    // Accepted ones are held by the gateway; refused ones it will never take (e.g. about a child
+    // not placed in the home), so resending them forever would only hide newer events behind them.
+    const sent = new Set(batch.map((e) => e.id));
+    const done = [...answer.value.accepted, ...answer.value.refused.map((r) => r.id)];
+    await database().auditQueue.bulkDelete(done.filter((id) => sent.has(id)));
+  }
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+
+/** Sends what is queued now; a call while sending makes one more round afterwards. */
+export function shipAuditEvents(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = ship()
+    .catch(() => undefined)
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        void shipAuditEvents();
+      }
+    });
+  return running;
+}
+
+let soon: ReturnType<typeof setTimeout> | undefined;
+
+export function shipSoon(): void {
+  clearTimeout(soon);
+  soon = setTimeout(() => void shipAuditEvents(), SOON_MS);
+}
+
+// Last chance before the tokens go: what was viewed in this session reaches the gateway now.
+onBeforeSignOut(() => shipAuditEvents());

@@ -1,0 +1,53 @@
+import type { ChildRecord } from '../../../../shared/api/records.ts';
+import { formatDate } from '../format.ts';
+import { childHref } from '../router.ts';
+import { SocialWorkerContact } from './SocialWorkerContact.tsx';
+import { SummaryRow } from './SummaryRow.tsx';
+
+type FullRecord = Extract<ChildRecord, { restricted: false }>;
+
+function SiblingGroup({ group }: { group: FullRecord['siblingGroup'] }) {
+  if (!group) return <>Not in a sibling group</>;
+  return (
+    <>
+      <p className="govuk-body govuk-!-margin-bottom-1">{group.name}</p>
+      {group.members.length > 0 ? (
+        <ul className="govuk-list govuk-!-margin-0">
+          {group.members.map((member) => (
+            <li key={member.id}>
+              <a className="govuk-link" href={childHref(member.id)}>
+                {member.firstName} {member.lastName}
+              </a>{' '}
+              (Mosaic ref. {member.mosaicId})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body govuk-!-margin-0">No other member is placed in your home.</p>
+      )}
+    </>
+  );
+}
+
+/** The person summary as DOMAIN.md lists it: name, date of birth, Mosaic number, legal status, placement, worker, siblings. */
+export function FullSummary({ child }: { child: FullRecord }) {
+  return (
+    <dl className="govuk-summary-list" data-testid="person-summary">
+      <SummaryRow label="Name">
+        {child.firstName} {child.lastName}
+      </SummaryRow>
+      <SummaryRow label="Mosaic reference number">{child.mosaicId}</SummaryRow>
+      <SummaryRow label="Date of birth">{formatDate(child.dateOfBirth)}</SummaryRow>
+      <SummaryRow label="Legal status">{child.legalStatus}</SummaryRow>
+      <SummaryRow label="Placement">
+        {child.placement.homeName}, since {formatDate(child.placement.since)}
+      </SummaryRow>
+      <SummaryRow label="Allocated social worker">
+        <SocialWorkerContact child={child} />
+      </SummaryRow>
+      <SummaryRow label="Sibling group">
+        <SiblingGroup group={child.siblingGroup} />
+      </SummaryRow>
+    </dl>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * What each records screen asks the gateway for, and under which key its saved copy is kept.
+ * A child's keys are made with `childKey`, so the saved copies of a child who has left the home
+ * are removed when a fresh children list comes in (003).
+ */
+import { CaseNoteList, ChildList, ChildRecord, DocumentList } from '../../../shared/api/records.ts';
+import { childKey, forgetChildrenNotIn } from '../../db/record-cache.ts';
+import { searchChildren } from './children/child-search.ts';
+import type { RecordRequest } from './load-record.ts';
+
+const CHILDREN_KEY = 'children';
+const childPath = (childId: string) => `/api/v1/children/${encodeURIComponent(childId)}`;
+
+/** The home's children; a search goes to the gateway online and through the saved list offline. */
+export function childrenRequest(query: string): RecordRequest<ChildList> {
+  if (query) {
+    return {
+      path: `/api/v1/children?${new URLSearchParams({ q: query }).toString()}`,
+      schema: ChildList,
+      cacheKey: CHILDREN_KEY,
+      save: false,
+      fromSaved: (saved) => searchChildren(saved, query),
+    };
+  }
+  return {
+    path: '/api/v1/children',
+    schema: ChildList,
+    cacheKey: CHILDREN_KEY,
+    save: true,
+    afterSave: (list) => forgetChildrenNotIn(list.children.map((child) => child.id)),
+  };
+}
+
+export const summaryRequest = (childId: string): RecordRequest<ChildRecord> => ({
+  path: childPath(childId),
+  schema: ChildRecord,
+  cacheKey: childKey(childId, 'summary'),
+  save: true,
+});
+
+export const documentsRequest = (childId: string): RecordRequest<DocumentList> => ({
+  path: `${childPath(childId)}/documents`,
+  schema: DocumentList,
+  cacheKey: childKey(childId, 'documents'),
+  save: true,
+});
+
+export const caseNotesRequest = (childId: string): RecordRequest<CaseNoteList> => ({
+  path: `${childPath(childId)}/case-notes`,
+  schema: CaseNoteList,
+  cacheKey: childKey(childId, 'case-notes'),
+  save: true,
+});

@@ -1,0 +1,67 @@
+/**
+ * Who is signed in, and how (zustand). 'online' sessions hold tokens from the gateway; 'offline'
+ * sessions were unlocked on this device with an offline grant and read from the cache only.
+ * Screens read this store; only the sign-in, unlock, refresh and sign-out code writes it.
+ */
+import { create } from 'zustand';
+import type { StaffProfile } from '../../shared/api/session.ts';
+import { exchange } from '../api/http.ts';
+import { clearTokens, currentTokens } from './tokens.ts';
+
+export type SessionStatus = 'signed-out' | 'signed-in';
+export type SessionMode = 'online' | 'offline';
+
+export interface SessionState {
+  status: SessionStatus;
+  staff: StaffProfile | null;
+  mode: SessionMode;
+  /** Shown on the sign-in screen after a sign-out the person did not ask for (e.g. session ended). */
+  signedOutNotice: string | null;
+  signOut(): Promise<void>;
+}
+
+/** Work that must happen while the session still exists (e.g. sending queued audit events). */
+type BeforeSignOut = () => Promise<void>;
+const beforeSignOut = new Set<BeforeSignOut>();
+
+/** Registers work to run before every sign-out; kept short by the caller (sign-out must not hang). */
+export function onBeforeSignOut(work: BeforeSignOut): () => void {
+  beforeSignOut.add(work);
+  return () => beforeSignOut.delete(work);
+}
+
+/** Sign-out must finish even if the gateway is slow: the person is leaving the computer. */
+const SIGN_OUT_WAIT_MS = 5_000;
+
+async function endSession(notice: string | null): Promise<void> {
+  const before = [...beforeSignOut].map((work) => work().catch(() => undefined));
+  await Promise.race([Promise.all(before), new Promise((r) => setTimeout(r, SIGN_OUT_WAIT_MS))]);
+  const tokens = currentTokens();
+  clearTokens();
+  useSession.setState({ status: 'signed-out', staff: null, mode: 'online', signedOutNotice: notice });
+  // After the local session is gone, so a slow or absent gateway cannot keep anyone signed in.
+  // The cache and any unsent audit events stay, encrypted, for the next sign-in (003, 001).
+  if (tokens) void exchange('DELETE', '/api/v1/session', { token: tokens.accessToken });
+}
+
+export const useSession = create<SessionState>()(() => ({
+  status: 'signed-out',
+  staff: null,
+  mode: 'online',
+  signedOutNotice: null,
+  signOut: () => endSession('You have signed out of Hearth.'),
+}));
+
+/** Ends the session for a reason the person should be told (e.g. the gateway refused the refresh). */
+export function endSessionBecause(notice: string): Promise<void> {
+  return endSession(notice);
+}
+
+export function startSession(staff: StaffProfile, mode: SessionMode): void {
+  useSession.setState({ status: 'signed-in', staff, mode, signedOutNotice: null });
+}
+
+/** A refresh brings the current profile: a role or training change shows at once. */
+export function updateStaff(staff: StaffProfile): void {
+  if (useSession.getState().status === 'signed-in') useSession.setState({ staff });
+}
