@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { SignInScreen } from '../features/sign-in/SignInScreen.tsx';
+import { LeaveWhileQueued, useQueueDrainNotifier } from '../features/uploads/index.ts';
+import { startOutboxSync } from '../sync/start-sync.ts';
 import { useSession } from '../session/session-store.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { Footer } from './Footer.tsx';
@@ -47,9 +49,34 @@ function Screen() {
   return signedIn ? <SignedInArea /> : <SignInScreen />;
 }
 
+/** The warning asked for by the header's "Sign out" while documents wait to be sent. */
+function LeaveWarning() {
+  const message = useUiStore((s) => s.leaveWarning);
+  const setLeaveWarning = useUiStore((s) => s.setLeaveWarning);
+  const signOut = useSession((s) => s.signOut);
+  if (!message) return null;
+  return (
+    <LeaveWhileQueued
+      message={message}
+      onLeave={() => {
+        setLeaveWarning(null);
+        void signOut();
+      }}
+      onStay={() => setLeaveWarning(null)}
+    />
+  );
+}
+
 export function App() {
   useHostInfo();
-  useConnectionWatch(useUiStore((s) => s.gatewayUrl));
+  const gatewayUrl = useUiStore((s) => s.gatewayUrl);
+  useConnectionWatch(gatewayUrl);
+  useQueueDrainNotifier();
+  // The outbox is sent whenever Hearth is open and online, whoever is signed in (issue 4): items
+  // wait for their own uploader's session, and the engine's code loads as its own chunk.
+  useEffect(() => {
+    if (gatewayUrl) void startOutboxSync();
+  }, [gatewayUrl]);
   useAuditShipping();
   useSessionChanges();
   useEffect(keepAppForOffline, []);
@@ -60,6 +87,7 @@ export function App() {
       <div className="govuk-width-container">
         <ConnectionStatus />
         <main className="govuk-main-wrapper" id={MAIN_ID} tabIndex={-1}>
+          <LeaveWarning />
           <Screen />
         </main>
       </div>

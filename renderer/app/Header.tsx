@@ -1,4 +1,6 @@
+import { confirmLeaveWhileQueued, SyncStatusBar } from '../features/uploads/index.ts';
 import { useSession } from '../session/session-store.ts';
+import { useUiStore } from './ui-store.ts';
 
 /**
  * GOV.UK's generic header with the service name only: Hearth is a council service, not GOV.UK, so
@@ -8,6 +10,13 @@ import { useSession } from '../session/session-store.ts';
 export function Header() {
   const staff = useSession((s) => s.staff);
   const signOut = useSession((s) => s.signOut);
+  const setLeaveWarning = useUiStore((s) => s.setLeaveWarning);
+  // Documents waiting to be sent are never lost by signing out, but staff are told first (issue 4).
+  const askThenSignOut = async () => {
+    const waiting = await confirmLeaveWhileQueued();
+    if (waiting) setLeaveWarning(waiting.message);
+    else await signOut();
+  };
   return (
     <header className="govuk-generic-header">
       <div className="govuk-generic-header__container govuk-width-container hearth-header">
@@ -23,13 +32,14 @@ export function Header() {
             <button
               type="button"
               className="govuk-button govuk-button--secondary hearth-header__sign-out"
-              onClick={() => void signOut()}
+              onClick={() => void askThenSignOut()}
             >
               Sign out
             </button>
           </div>
         )}
       </div>
+      <SyncStatusBar />
     </header>
   );
 }

@@ -15,9 +15,12 @@ export interface UiState {
   /** The host could not tell us where the gateway is, or its answer was unreadable. */
   hostProblem: string | null;
   connection: Connection;
+  /** Shown at the top of the page when someone signs out while documents wait to be sent. */
+  leaveWarning: string | null;
   hostLoaded(appInfo: AppInfo, gatewayUrl: string): void;
   hostFailed(problem: string): void;
   setConnection(connection: Connection): void;
+  setLeaveWarning(message: string | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -25,7 +28,9 @@ export const useUiStore = create<UiState>()((set) => ({
   gatewayUrl: null,
   hostProblem: null,
   connection: 'checking',
+  leaveWarning: null,
   hostLoaded: (appInfo, gatewayUrl) => set({ appInfo, gatewayUrl, hostProblem: null }),
   hostFailed: (hostProblem) => set({ hostProblem }),
   setConnection: (connection) => set({ connection }),
+  setLeaveWarning: (leaveWarning) => set({ leaveWarning }),
 }));

@@ -3,6 +3,7 @@ import './records.scss';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NoAccess } from '../../app/AccessNotice.tsx';
 import { useSession } from '../../session/session-store.ts';
+import { QueueScreen, UploadScreen, useUploadsRoute } from '../uploads/index.ts';
 import { ChildLayout } from './child/ChildLayout.tsx';
 import { ChildrenScreen } from './children/ChildrenScreen.tsx';
 import { noteScreenChange, PageHeading } from './PageHeading.tsx';
@@ -31,10 +32,14 @@ function NotFound() {
 export default function RecordsApp() {
   const staff = useSession((s) => s.staff);
   const route = useRoute();
+  const uploads = useUploadsRoute();
 
   // A new screen (not a new search on the same one) moves focus to its heading.
-  const screenKey =
-    route.screen === 'children' || route.screen === 'unknown'
+  const screenKey = uploads
+    ? uploads.screen === 'upload'
+      ? `upload/${uploads.childId ?? ''}`
+      : 'queue'
+    : route.screen === 'children' || route.screen === 'unknown'
       ? route.screen
       : `${route.screen}/${route.childId}`;
   const lastScreen = useRef(screenKey);
@@ -52,12 +57,18 @@ export default function RecordsApp() {
 
   return (
     <>
-      <RecordsNav homeName={staff.home.name} current={route.screen === 'children'} />
+      <RecordsNav
+        homeName={staff.home.name}
+        canUpload={staff.access.level === 'read-upload'}
+        current={uploads ? uploads.screen : route.screen === 'children' ? 'children' : null}
+      />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
       {(route.screen === 'summary' || route.screen === 'documents' || route.screen === 'case-notes') && (
         <ChildLayout key={route.childId} childId={route.childId} screen={route.screen} />
       )}
-      {route.screen === 'unknown' && <NotFound />}
+      {uploads?.screen === 'upload' && <UploadScreen key={uploads.childId ?? ''} childId={uploads.childId} />}
+      {uploads?.screen === 'queue' && <QueueScreen />}
+      {route.screen === 'unknown' && !uploads && <NotFound />}
     </>
   );
 }

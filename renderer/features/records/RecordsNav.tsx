@@ -1,22 +1,40 @@
+import { queueHref, uploadHref } from '../uploads/index.ts';
 import { CHILDREN_HREF } from './router.ts';
 
+type NavItem = 'children' | 'upload' | 'queue';
+
 /**
- * The way back to the home's children from anywhere in the records. Who is signed in and
- * "Sign out" are in the app's header, on every screen.
+ * The way around Hearth once signed in: the home's children, and for those who may upload (001:
+ * managers, assistant managers and principal workers with all nine modules) the upload screen.
+ * The queue is for everyone: what waits on this computer is everyone's concern. Who is signed in
+ * and "Sign out" are in the app's header, on every screen.
  */
-export function RecordsNav({ homeName, current }: { homeName: string; current: boolean }) {
+export function RecordsNav({
+  homeName,
+  canUpload,
+  current,
+}: {
+  homeName: string;
+  canUpload: boolean;
+  current: NavItem | null;
+}) {
+  const link = (item: NavItem, href: string, label: string) => (
+    <li>
+      <a
+        className="govuk-link govuk-link--no-visited-state"
+        href={href}
+        aria-current={current === item ? 'page' : undefined}
+      >
+        {label}
+      </a>
+    </li>
+  );
   return (
     <nav className="hearth-records-nav" aria-label="Records">
       <ul className="hearth-records-nav__list">
-        <li>
-          <a
-            className="govuk-link govuk-link--no-visited-state"
-            href={CHILDREN_HREF}
-            aria-current={current ? 'page' : undefined}
-          >
-            Children in {homeName}
-          </a>
-        </li>
+        {link('children', CHILDREN_HREF, `Children in ${homeName}`)}
+        {canUpload && link('upload', uploadHref(), 'Upload a document')}
+        {link('queue', queueHref(), 'Upload queue')}
       </ul>
     </nav>
   );

@@ -1,3 +1,5 @@
+import { useSession } from '../../../session/session-store.ts';
+import { uploadHref } from '../../uploads/index.ts';
 import { CaseNotesScreen } from '../case-notes/CaseNotesScreen.tsx';
 import { DocumentsScreen } from '../documents/DocumentsScreen.tsx';
 import { Loading, LoadProblem } from '../LoadState.tsx';
@@ -24,6 +26,7 @@ const TITLES: Record<ChildScreen, string> = {
 export function ChildLayout({ childId, screen }: { childId: string; screen: ChildScreen }) {
   // No audit here: the summary screen audits its own showing, as the other screens do.
   const summary = useRecord(summaryRequest(childId), () => undefined);
+  const canUpload = useSession((s) => s.staff?.access.level === 'read-upload');
   const shown = summary.state === 'shown' ? summary : null;
   const child = shown?.value ?? null;
   const name = child ? `${child.firstName} ${child.lastName}` : null;
@@ -42,6 +45,13 @@ export function ChildLayout({ childId, screen }: { childId: string; screen: Chil
       {shown && child && name && (
         <>
           {!child.restricted && <ChildNav childId={childId} name={name} current={screen} />}
+          {canUpload && (
+            <p className="govuk-body">
+              <a className="govuk-link" href={uploadHref(childId)}>
+                Upload a document for {name}
+              </a>
+            </p>
+          )}
           {screen === 'summary' && <SummaryScreen shown={shown} />}
           {screen !== 'summary' && child.restricted && (
             // 002 §6.2: a restricted record shows basic details only; nothing else is asked for.

@@ -1,0 +1,60 @@
+/**
+ * The outbox's own IndexedDB database (Dexie), apart from the record cache in renderer/db: the
+ * cache is the signed-in home's and may be wiped; the outbox holds documents staff were told are
+ * "saved on this computer", so it outlives sign-outs and is never cleared with the cache.
+ *
+ * Rows are typed here for writing; every read parses them from `unknown` (outbox-rows.ts).
+ * Rule for every transaction: hash, encrypt and fetch first, then write. IndexedDB commits a
+ * transaction as soon as it waits on anything that is not IndexedDB.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ItemStatus } from './item-status.ts';
+
+export interface SealedRow {
+  iv: Uint8Array;
+  data: Uint8Array;
+}
+
+/** One queued document. Only what the engine must find or order by is readable; the rest is sealed. */
+export interface ItemRow extends ItemStatus {
+  outboxId: string;
+  /** Who queued it: it is sent in their name only (000: no "act for"). */
+  uploaderStaffId: string;
+  queuedAt: string;
+  size: number;
+  chunkCount: number;
+  /** SealedMeta (outbox-meta.ts) as AES-GCM under the device key. */
+  meta: SealedRow;
+}
+
+/** One encrypted 1 MiB piece of a queued document (chunk-crypto.ts). */
+export interface ChunkRow {
+  outboxId: string;
+  index: number;
+  iv: Uint8Array;
+  data: Uint8Array;
+}
+
+export const OUTBOX_DB_NAME = 'hearth-outbox';
+
+export class OutboxDb extends Dexie {
+  declare items: EntityTable<ItemRow, 'outboxId'>;
+  declare chunks: Table<ChunkRow, [string, number]>;
+
+  constructor() {
+    // 'strict': Chromium flushes to disk before it reports the commit, so "saved on this computer"
+    // is still true after a power cut a moment later.
+    super(OUTBOX_DB_NAME, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      items: 'outboxId, state',
+      chunks: '[outboxId+index], outboxId',
+    });
+  }
+}
+
+let instance: OutboxDb | null = null;
+
+export function outboxDb(): OutboxDb {
+  instance ??= new OutboxDb();
+  return instance;
+}

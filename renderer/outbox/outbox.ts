@@ -1,0 +1,133 @@
+/**
+ * The outbox: documents waiting on this computer to be sent to the council (issue 4; DOMAIN.md
+ * "Uploads": they wait safely until they can be sent, and are sent once). This module is what the
+ * upload and queue screens call. The sync engine (renderer/sync) does the sending.
+ *
+ * Queueing: a worker reads, hashes and encrypts the file, then writes the item and all its chunks
+ * in ONE IndexedDB transaction (save-item.ts), so a full disk leaves nothing half-written and the
+ * page's main thread does none of the heavy work. `enqueue` resolves only after that transaction
+ * committed: only then may the screen say "saved on this computer".
+ */
+import { liveQuery } from 'dexie';
+import { fail, ok, type Result } from '../../shared/result.ts';
+import { deviceKeys } from '../db/device-key.ts';
+import { readItem, applyEvent } from './item-store.ts';
+import { isReceived } from './item-status.ts';
+import { outboxDb } from './outbox-db.ts';
+import { EnqueueMeta, fileProblem } from './outbox-meta.ts';
+import { currentCancelCheck, outboxChanged } from './outbox-signals.ts';
+import { queueInWorker } from './queue-in-worker.ts';
+import { toOutboxItems, type OutboxItem } from './read-items.ts';
+import { persistenceGranted } from './storage-persistence.ts';
+
+export type { OutboxItem } from './read-items.ts';
+export type { OutboxState } from './item-status.ts';
+export { persistenceGranted } from './storage-persistence.ts';
+
+/** `storage`: IndexedDB refused for another reason than space (rare; the message says what). */
+export type EnqueueError = 'quota' | 'invalid' | 'key-unavailable' | 'storage';
+
+export { QUOTA_MESSAGE } from './save-item.ts';
+
+export async function enqueue(
+  file: Blob,
+  input: EnqueueMeta,
+): Promise<Result<{ outboxId: string }, EnqueueError>> {
+  const meta = EnqueueMeta.safeParse(input);
+  if (!meta.success) {
+    return fail('invalid', meta.error.issues[0]?.message ?? 'The details of the document are not complete.');
+  }
+  const problem = fileProblem(file);
+  if (problem) return fail('invalid', problem);
+  const keys = await deviceKeys();
+  if (!keys.available) return fail('key-unavailable', keys.reason);
+  void persistenceGranted();
+
+  const outboxId = crypto.randomUUID();
+  const job = { outboxId, queuedAt: new Date().toISOString(), file, key: keys.keys.aes, meta: meta.data };
+  const saved = await queueInWorker(job);
+  if (!saved.ok) return fail(saved.error === 'unreadable' ? 'invalid' : saved.error, saved.message);
+  outboxChanged();
+  return ok({ outboxId });
+}
+
+/** Every queued, sending, received and notified item, oldest first. */
+export async function listItems(): Promise<OutboxItem[]> {
+  const rows: unknown[] = await outboxDb().items.toArray();
+  return toOutboxItems(rows);
+}
+
+export interface OutboxObservable {
+  subscribe(next: (items: OutboxItem[]) => void, error?: (error: unknown) => void): { unsubscribe(): void };
+}
+
+/**
+ * The items, again whenever any of them changes (in this tab or another). Dexie's liveQuery
+ * watches the raw rows; opening the metadata happens outside it, since WebCrypto is not IndexedDB.
+ */
+export function observeItems(): OutboxObservable {
+  return {
+    subscribe(next, error) {
+      let latest = 0;
+      const subscription = liveQuery(() => outboxDb().items.toArray()).subscribe({
+        next: (rows: unknown[]) => {
+          const mine = ++latest;
+          toOutboxItems(rows).then(
+            (items) => {
+              if (mine === latest) next(items); // an older, slower answer never replaces a newer one
+            },
+            (failure: unknown) => error?.(failure),
+          );
+        },
+        error: (failure: unknown) => error?.(failure),
+      });
+      return { unsubscribe: () => subscription.unsubscribe() };
+    },
+  };
+}
+
+/** Try this item now (the backoff is reset; an item needing attention is tried again). */
+export async function retryNow(outboxId: string): Promise<Result<void, 'not-found' | 'already-received'>> {
+  const moved = await applyEvent(outboxId, { type: 'retry-now' });
+  if (!moved.ok)
+    return moved.error === 'gone' ? fail('not-found', moved.message) : fail(moved.error, moved.message);
+  outboxChanged();
+  return ok(undefined);
+}
+
+export type CancelError = 'not-found' | 'already-received' | 'unconfirmed';
+
+const ALREADY_RECEIVED = 'The council has already received this document, so it can no longer be cancelled.';
+const UNCONFIRMED =
+  'Hearth has started sending this document and must first ask the council whether it arrived. Connect to the internet, sign in as the person who queued it, and try again.';
+
+/**
+ * Removes an item the council does not have yet (issue 4: cancel only before it was received).
+ * Once sending may have begun, the gateway is asked first: the last bytes may have arrived even if
+ * their answer did not.
+ */
+export async function cancel(outboxId: string): Promise<Result<void, CancelError>> {
+  const item = await readItem(outboxId);
+  if (!item) return fail('not-found', 'This document is no longer in the queue.');
+  if (isReceived(item.state)) return fail('already-received', ALREADY_RECEIVED);
+  const started = item.uploadUrl !== null || item.attempts > 0 || item.state === 'sending';
+  const check = started ? currentCancelCheck() : null;
+  if (started && !check) return fail('unconfirmed', UNCONFIRMED);
+  const checked = check ? await check(outboxId) : null;
+  try {
+    if (checked?.answer === 'received') return fail('already-received', ALREADY_RECEIVED);
+    if (checked?.answer === 'cannot-check') return fail('unconfirmed', UNCONFIRMED);
+    const db = outboxDb();
+    return await db.transaction('rw', db.items, db.chunks, async (): Promise<Result<void, CancelError>> => {
+      const current = await readItem(outboxId);
+      if (!current) return fail('not-found', 'This document is no longer in the queue.');
+      if (isReceived(current.state)) return fail('already-received', ALREADY_RECEIVED);
+      await db.chunks.where('outboxId').equals(outboxId).delete();
+      await db.items.delete(outboxId);
+      return ok(undefined);
+    });
+  } finally {
+    checked?.release();
+    outboxChanged();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * What an answer from the gateway means for an outbox item, as pure decisions (unit-tested): the
+ * sync engine asks the gateway's status before and after every try, and acts only on this.
+ */
+import type { UploadStatus } from '../../shared/api/uploads.ts';
+import type { StatusEvent } from '../outbox/item-status.ts';
+import type { SendOutcome } from './tus-send.ts';
+
+/** Records what a status answer says when it settles the item; null when bytes must still go. */
+export function settledBy(status: UploadStatus): StatusEvent | null {
+  if (status.state === 'received') {
+    return {
+      type: 'received',
+      documentId: status.documentId,
+      recordedAt: status.recordedAt,
+      notification: status.notification,
+    };
+  }
+  if (status.state === 'rejected') return { type: 'needs-attention', reason: status.reason };
+  return null;
+}
+
+/** Where the gateway's status leaves an item it neither has nor refused, after `outcome`. */
+export function unsettledNext(
+  outcome: SendOutcome,
+  state: 'unknown' | 'receiving',
+): 'restart' | 'attention' | 'later' {
+  if (outcome.kind === 'refused')
+    return outcome.during === 'create' || state === 'receiving' ? 'attention' : 'restart';
+  // All bytes went, or the gateway said "start again", and it holds no upload now: it threw the bytes
+  // away (e.g. their SHA-256 did not match). Same outbox id, from zero.
+  if (state === 'unknown') return 'restart';
+  // It still holds the upload but would not let this device at it (e.g. the child left the home).
+  if (outcome.kind === 'restart-from-zero') return 'attention';
+  return 'later';
+}

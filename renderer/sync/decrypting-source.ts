@@ -1,0 +1,60 @@
+/**
+ * The document as tus-js-client reads it: a FileReader whose source opens only the chunks a PATCH
+ * needs, from IndexedDB, one range at a time. The plain bytes exist in memory only while they are
+ * being sent, never on disk. A chunk that is missing or fails AES-GCM's check stops the upload
+ * with UnreadableChunkError: sending a damaged document is worse than not sending it.
+ */
+import { CHUNK_BYTES, decryptChunk } from '../outbox/chunk-crypto.ts';
+import { readChunks } from '../outbox/item-store.ts';
+
+export class UnreadableChunkError extends Error {
+  override name = 'UnreadableChunkError';
+}
+
+export interface SourceItem {
+  outboxId: string;
+  size: number;
+  chunkCount: number;
+}
+
+export interface FileSlice {
+  value: Blob;
+  done: boolean;
+}
+
+export interface DecryptingFileSource {
+  size: number;
+  slice(start: number, end: number): Promise<FileSlice>;
+  close(): void;
+}
+
+/** The bytes [start, end) of the item's plain file. */
+async function plainRange(key: CryptoKey, item: SourceItem, start: number, end: number): Promise<Blob> {
+  if (end <= start) return new Blob([]);
+  const first = Math.floor(start / CHUNK_BYTES);
+  const last = Math.min(item.chunkCount - 1, Math.floor((end - 1) / CHUNK_BYTES));
+  const chunks = await readChunks(item.outboxId, first, last);
+  if (!chunks) throw new UnreadableChunkError('A part of the queued document is missing on this computer.');
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (const chunk of chunks) {
+    const plain = await decryptChunk(key, item.outboxId, item.chunkCount, chunk);
+    if (!plain)
+      throw new UnreadableChunkError('A part of the queued document cannot be opened on this computer.');
+    const chunkStart = chunk.index * CHUNK_BYTES;
+    parts.push(plain.subarray(Math.max(0, start - chunkStart), Math.min(plain.byteLength, end - chunkStart)));
+  }
+  return new Blob(parts);
+}
+
+export function decryptingSource(key: CryptoKey, item: SourceItem): DecryptingFileSource {
+  return {
+    size: item.size,
+    async slice(start, end) {
+      const stop = Math.min(end, item.size);
+      return { value: await plainRange(key, item, start, stop), done: stop >= item.size };
+    },
+    close() {
+      // Nothing held open: every slice reads what it needs and lets it go.
+    },
+  };
+}

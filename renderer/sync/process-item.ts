@@ -1,0 +1,195 @@
+/**
+ * One try at one outbox item (issue 4 "The sync engine"): ask the gateway where it stands, then
+ * act on that answer only. "received" is recorded and the item is never sent again; "rejected"
+ * needs a person; "receiving" resumes at the gateway's upload URL; "unknown" creates the upload.
+ * After the last bytes the gateway is asked again, so a lost final answer cannot lose or double
+ * a document: the outbox id is the key the gateway dedupes on.
+ */
+import { UPLOADS_PATH } from '../../shared/api/uploads.ts';
+import { deviceKeys } from '../db/device-key.ts';
+import { applyEvent, readItem } from '../outbox/item-store.ts';
+import type { StatusEvent } from '../outbox/item-status.ts';
+import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
+import { openMeta, UNREADABLE_ITEM } from '../outbox/read-items.ts';
+import { MAX_DELAY_MS, notificationPollDelayMs } from './backoff.ts';
+import { decryptingSource } from './decrypting-source.ts';
+import { askStatus, type StatusAnswer } from './gateway-status.ts';
+import { emitSyncEvent } from './sync-events.ts';
+import { settledBy, unsettledNext } from './decide.ts';
+import { startSend, type RunningSend, type SendOutcome } from './tus-send.ts';
+import { uploadMetadata } from './upload-metadata.ts';
+
+export interface ItemDeps {
+  gatewayUrl: string;
+  accessToken(): Promise<string | null>;
+  /** After a 401: true when a fresh token is now available. */
+  refreshAccess(): Promise<boolean>;
+  random(): number;
+  /** Called with the running tus upload, so a cancel can stop it. */
+  onSending(running: RunningSend | null): void;
+}
+
+/** 'stop-round': the gateway or the session is not usable now; trying other items would only fail too. */
+export type ItemResult = 'done' | 'stop-round';
+
+const SESSION_ENDED = 'Your session had ended; Hearth will carry on after sign-in.';
+const UNCONFIRMED = 'Hearth could not confirm that the council received the document; it will ask again.';
+const NOT_FINISHED = 'The council has not finished receiving the document yet; Hearth will check again.';
+const MISMATCH = 'What the council received did not match this document; sending it again.';
+const KEY_UNAVAILABLE =
+  'Hearth cannot open its encryption key on this computer just now, so it cannot send this document. It will try again.';
+
+async function statusWithRefresh(outboxId: string, deps: ItemDeps): Promise<StatusAnswer> {
+  const token = await deps.accessToken();
+  if (!token) return { kind: 'unauthorized' };
+  const first = await askStatus(outboxId, token);
+  if (first.kind !== 'unauthorized' || !(await deps.refreshAccess())) return first;
+  const fresh = await deps.accessToken();
+  return fresh ? askStatus(outboxId, fresh) : { kind: 'unauthorized' };
+}
+
+const failed = (reason: string, progressed: boolean, deps: ItemDeps): StatusEvent => ({
+  type: 'failed',
+  reason,
+  progressed,
+  random: deps.random(),
+});
+
+async function recordSettled(item: ParsedItemRow, event: StatusEvent): Promise<void> {
+  const after = await applyEvent(item.outboxId, event);
+  // Received but the email has not gone yet: ask again later (guidance 001: the social worker must hear).
+  if (after.ok && after.value.state === 'received' && after.value.recordedAt) {
+    const delayMs = notificationPollDelayMs(after.value.recordedAt, new Date());
+    await applyEvent(item.outboxId, { type: 'check-later', delayMs });
+  }
+}
+
+async function send(
+  item: ParsedItemRow,
+  uploadUrl: string | null,
+  key: CryptoKey,
+  metadata: Record<string, string>,
+  deps: ItemDeps,
+): Promise<SendOutcome> {
+  let writes = Promise.resolve();
+  // Persisted in order, one after another: a late "5 MB acknowledged" must not overwrite "8 MB".
+  const persist = (event: StatusEvent) => {
+    writes = writes.then(() => applyEvent(item.outboxId, event).then(() => undefined));
+  };
+  const running = await startSend({
+    endpoint: `${deps.gatewayUrl}${UPLOADS_PATH}`,
+    uploadUrl,
+    outboxId: item.outboxId,
+    size: item.size,
+    metadata,
+    source: decryptingSource(key, item),
+    accessToken: deps.accessToken,
+    onUploadUrl: (url) => persist({ type: 'upload-created', uploadUrl: url }),
+    onAcked: (bytes) => persist({ type: 'bytes-acked', bytes }),
+    onProgress: (bytesSent, bytesTotal) =>
+      emitSyncEvent({ type: 'progress', outboxId: item.outboxId, bytesSent, bytesTotal }),
+  });
+  deps.onSending(running);
+  const outcome = await running.done;
+  deps.onSending(null);
+  await writes;
+  return outcome;
+}
+
+/** After the last bytes, a refusal or "start again": the gateway's status is the truth about what happened. */
+async function afterSend(
+  item: ParsedItemRow,
+  outcome: SendOutcome,
+  progressed: boolean,
+  deps: ItemDeps,
+): Promise<ItemResult> {
+  switch (outcome.kind) {
+    case 'aborted':
+      return 'done';
+    case 'unreadable':
+      await applyEvent(item.outboxId, { type: 'needs-attention', reason: UNREADABLE_ITEM });
+      return 'done';
+    case 'transient':
+      await applyEvent(item.outboxId, failed(outcome.reason, progressed, deps));
+      return 'stop-round';
+    case 'unauthorized':
+      await applyEvent(item.outboxId, failed(SESSION_ENDED, progressed, deps));
+      return (await deps.refreshAccess()) ? 'done' : 'stop-round';
+    default:
+      break;
+  }
+  const answer = await statusWithRefresh(item.outboxId, deps);
+  if (answer.kind !== 'status') {
+    await applyEvent(item.outboxId, failed(UNCONFIRMED, progressed, deps));
+    return 'stop-round';
+  }
+  const settled = settledBy(answer.status);
+  if (settled) {
+    await recordSettled(item, settled);
+    return 'done';
+  }
+  const state = answer.status.state === 'receiving' ? 'receiving' : 'unknown';
+  const next = unsettledNext(outcome, state);
+  const reason = outcome.kind === 'finished' ? NOT_FINISHED : outcome.reason;
+  if (next === 'attention') {
+    await applyEvent(item.outboxId, { type: 'needs-attention', reason });
+    return 'done';
+  }
+  if (next === 'restart') {
+    const why = outcome.kind === 'refused' || outcome.kind === 'finished' ? MISMATCH : reason;
+    await applyEvent(item.outboxId, { type: 'restart-from-zero', reason: why });
+    await applyEvent(item.outboxId, failed(why, false, deps));
+    return 'done';
+  }
+  await applyEvent(item.outboxId, failed(NOT_FINISHED, progressed, deps));
+  return 'done';
+}
+
+export async function processItem(item: ParsedItemRow, deps: ItemDeps): Promise<ItemResult> {
+  const answer = await statusWithRefresh(item.outboxId, deps);
+  if (answer.kind === 'unauthorized') {
+    // Recorded as a failed try, so its backoff spaces out the asking while the session is refused.
+    await applyEvent(item.outboxId, failed(SESSION_ENDED, false, deps));
+    return 'stop-round';
+  }
+  if (answer.kind === 'unreachable') {
+    await applyEvent(item.outboxId, failed(answer.reason, false, deps));
+    return 'stop-round';
+  }
+  const settled = settledBy(answer.status);
+  if (settled) {
+    await recordSettled(item, settled);
+    return 'done';
+  }
+  if (item.state === 'received' || item.state === 'notified') {
+    // Never sent again, whatever the gateway says now; only the notification is still asked after.
+    await applyEvent(item.outboxId, { type: 'check-later', delayMs: MAX_DELAY_MS });
+    return 'done';
+  }
+  const keys = await deviceKeys();
+  if (!keys.available) {
+    await applyEvent(item.outboxId, { type: 'needs-attention', reason: KEY_UNAVAILABLE });
+    return 'done';
+  }
+  const meta = await openMeta(item);
+  const metadata = meta && uploadMetadata(item.outboxId, item.queuedAt, meta);
+  if (!metadata) {
+    await applyEvent(item.outboxId, { type: 'needs-attention', reason: UNREADABLE_ITEM });
+    return 'done';
+  }
+  let uploadUrl: string | null = null;
+  if (answer.status.state === 'receiving') {
+    uploadUrl = answer.status.uploadUrl;
+    await applyEvent(item.outboxId, { type: 'upload-created', uploadUrl });
+  } else if (item.uploadUrl !== null) {
+    // The gateway has no upload for this id any more (expired): from zero, the item kept.
+    await applyEvent(item.outboxId, {
+      type: 'restart-from-zero',
+      reason: 'The earlier upload had expired; sending again from the start.',
+    });
+  }
+  const before = answer.status.state === 'receiving' ? answer.status.offset : 0;
+  const outcome = await send(item, uploadUrl, keys.keys.aes, metadata, deps);
+  const after = await readItem(item.outboxId);
+  return afterSend(item, outcome, (after?.bytesAcked ?? 0) > before, deps);
+}

@@ -1,0 +1,189 @@
+/**
+ * The sync engine (issue 4): while the app is open and online it sends what waits in the outbox,
+ * one item at a time, oldest first. It needs a signed-in person's token to send, and sends an item
+ * only in the name of the person who queued it (guidance 000: no "act for"; the gateway takes the
+ * uploader from the token), so with nobody signed in, or someone else, that item waits.
+ *
+ * It wakes when: it starts, the browser comes back online or someone signs in (then it also tries
+ * items that need attention, and ignores the backoff: the reason for waiting may be gone), the
+ * outbox changes (this tab or another), or an item's backoff ends. Only one tab sends at a time
+ * (a Web Lock), so two tabs never send the same item at once.
+ */
+import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/outbox-signals.ts';
+import { readAllItems, readItem } from '../outbox/item-store.ts';
+import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
+import { askStatus } from './gateway-status.ts';
+import { processItem } from './process-item.ts';
+import { emitSyncEvent } from './sync-events.ts';
+import type { RunningSend } from './tus-send.ts';
+
+export interface EngineDeps {
+  gatewayUrl(): string | null;
+  getAccessToken(): Promise<string | null>;
+  /** After a 401: true when a fresh token is now available. */
+  refreshAccess(): Promise<boolean>;
+  signedInStaffId(): string | null;
+  /** Calls `listener` when someone signs in or out; returns the unsubscribe. */
+  onSessionChange(listener: () => void): () => void;
+  isOnline(): boolean;
+  random(): number;
+}
+
+export interface SyncEngine {
+  /** Run a round now (e.g. after a test changed something). Resolves when that round ended. */
+  runNow(): Promise<void>;
+  stop(): void;
+}
+
+/** The item being worked on, so a cancel can stop it and wait until the engine let go of it. */
+interface Working {
+  outboxId: string;
+  send: RunningSend | null;
+  done: Promise<unknown>;
+}
+
+const LOCK_NAME = 'hearth-outbox-sync';
+/** Look again at least this often, in case a wake-up was missed (e.g. a sleeping laptop's timers). */
+const MAX_SLEEP_MS = 60_000;
+/** Never look again sooner than this: a round that changed nothing must not spin. */
+const MIN_SLEEP_MS = 500;
+
+function isDue(item: ParsedItemRow, now: number, eager: boolean): boolean {
+  if (item.state === 'notified') return false;
+  if (item.state === 'needs-attention') return eager;
+  return eager || item.nextAttemptAt === null || Date.parse(item.nextAttemptAt) <= now;
+}
+
+/** Work left for the engine: anything the council does not have yet. */
+const waiting = (item: ParsedItemRow): boolean => item.state !== 'received' && item.state !== 'notified';
+
+export function createSyncEngine(deps: EngineDeps): SyncEngine {
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again: boolean | null = null; // null: no round asked for; true: an eager one
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: Working | null = null;
+  const held = new Set<string>();
+  let sentSinceDrained = 0;
+
+  async function oneRound(eager: boolean): Promise<void> {
+    const gatewayUrl = deps.gatewayUrl();
+    const staffId = deps.signedInStaffId();
+    if (!gatewayUrl || !staffId || !deps.isOnline() || !(await deps.getAccessToken())) return;
+    const { items } = await readAllItems();
+    const mine = items.filter((item) => item.uploaderStaffId === staffId && isDue(item, Date.now(), eager));
+    for (const listed of mine) {
+      if (stopped || !deps.isOnline()) break;
+      const item = await readItem(listed.outboxId);
+      if (!item || held.has(item.outboxId) || !isDue(item, Date.now(), eager)) continue;
+      const wasWaiting = waiting(item);
+      const working: Working = { outboxId: item.outboxId, send: null, done: Promise.resolve() };
+      const processing = processItem(item, {
+        gatewayUrl,
+        accessToken: deps.getAccessToken,
+        refreshAccess: deps.refreshAccess,
+        random: deps.random,
+        onSending: (send) => {
+          working.send = send;
+          // A cancel arrived while the gateway was being asked: stop before any byte goes.
+          if (send && held.has(item.outboxId)) send.abort();
+        },
+      });
+      working.done = processing.catch(() => undefined);
+      current = working;
+      const result = await processing.finally(() => {
+        current = null;
+      });
+      const after = await readItem(item.outboxId);
+      if (wasWaiting && after && !waiting(after)) sentSinceDrained += 1;
+      if (result === 'stop-round') break;
+    }
+  }
+
+  async function afterRound(): Promise<void> {
+    const { items } = await readAllItems();
+    if (sentSinceDrained > 0 && !items.some(waiting)) {
+      emitSyncEvent({ type: 'drained', sent: sentSinceDrained });
+      sentSinceDrained = 0;
+    }
+    const staffId = deps.signedInStaffId();
+    const wakes = items
+      .filter(
+        (item) =>
+          item.uploaderStaffId === staffId && item.state !== 'notified' && item.state !== 'needs-attention',
+      )
+      .map((item) => (item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : Date.now()));
+    clearTimeout(timer);
+    if (stopped || wakes.length === 0) return;
+    const sleep = Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Math.min(...wakes) - Date.now()));
+    timer = setTimeout(() => void kick(false), sleep);
+  }
+
+  async function round(eager: boolean): Promise<void> {
+    const work = async () => {
+      try {
+        await oneRound(eager);
+      } finally {
+        await afterRound();
+      }
+    };
+    // Another tab holds the lock: it is sending, and it hears the same wake-ups.
+    if (typeof navigator !== 'undefined' && navigator.locks) {
+      await navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? work() : undefined));
+    } else {
+      await work();
+    }
+  }
+
+  function kick(eager: boolean): Promise<void> {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = (again ?? false) || eager;
+      return running;
+    }
+    running = round(eager)
+      .catch(() => undefined) // a failed round is retried at the next wake-up; items keep their state
+      .finally(() => {
+        running = null;
+        if (again !== null) {
+          const eagerAgain = again;
+          again = null;
+          void kick(eagerAgain);
+        }
+      });
+    return running;
+  }
+
+  const cancelCheck: CancelCheck = async (outboxId) => {
+    held.add(outboxId);
+    const release = () => held.delete(outboxId);
+    if (current?.outboxId === outboxId) {
+      current.send?.abort();
+      await current.done;
+    }
+    const token = await deps.getAccessToken();
+    const answer = token ? await askStatus(outboxId, token) : null;
+    if (!answer || answer.kind !== 'status') return { answer: 'cannot-check', release };
+    return { answer: answer.status.state === 'received' ? 'received' : 'may-cancel', release };
+  };
+
+  const onOnline = () => void kick(true);
+  const unsubscribeOutbox = onOutboxChanged(() => void kick(false));
+  const unsubscribeSession = deps.onSessionChange(() => void kick(true));
+  globalThis.addEventListener?.('online', onOnline);
+  setCancelCheck(cancelCheck);
+  void kick(true);
+
+  return {
+    runNow: () => kick(false),
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      current?.send?.abort();
+      unsubscribeOutbox();
+      unsubscribeSession();
+      globalThis.removeEventListener?.('online', onOnline);
+      setCancelCheck(null);
+    },
+  };
+}

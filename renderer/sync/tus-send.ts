@@ -1,0 +1,145 @@
+/**
+ * One try at sending one item's bytes with tus-js-client (loaded on first use, so it is not in the
+ * bundle staff download before they sign in). tus's own retries are off: the engine retries with
+ * a backoff it persists, and it asks the gateway's status before every try, which tus cannot.
+ *
+ * - `fingerprint` is the outbox id: tus's default for a Blob is its name, type and size, which two
+ *   different scans of the same size share.
+ * - Resuming is given no `endpoint`: tus would otherwise create a fresh upload after ANY failed
+ *   HEAD (a 500, a 401); only the engine decides to start again from zero (on 404/410).
+ */
+import type { DetailedError, HttpRequest, Upload } from 'tus-js-client';
+import type { DecryptingFileSource } from './decrypting-source.ts';
+import { UnreadableChunkError } from './decrypting-source.ts';
+
+/** Bytes per PATCH: a multiple of the 1 MiB encryption chunk, small enough to decrypt in memory. */
+export const PATCH_BYTES = 8 * 1024 * 1024;
+
+/** tus's checksum extension status for "the bytes do not match" (tus.io protocol, Checksum). */
+const CHECKSUM_MISMATCH = 460;
+
+export type SendOutcome =
+  | { kind: 'finished' }
+  | { kind: 'restart-from-zero'; reason: string }
+  | { kind: 'refused'; during: 'create' | 'send'; reason: string }
+  | { kind: 'unauthorized' }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'transient'; reason: string }
+  | { kind: 'aborted' };
+
+export interface SendRequest {
+  endpoint: string;
+  /** Resume here; null creates a new upload at `endpoint`. */
+  uploadUrl: string | null;
+  outboxId: string;
+  size: number;
+  metadata: Record<string, string>;
+  source: DecryptingFileSource;
+  accessToken(): Promise<string | null>;
+  onUploadUrl(url: string): void;
+  onAcked(bytes: number): void;
+  onProgress(bytesSent: number, bytesTotal: number): void;
+}
+
+export interface RunningSend {
+  done: Promise<SendOutcome>;
+  abort(): void;
+}
+
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current instanceof Object && chain.length < 5;) {
+    chain.push(current);
+    current = Reflect.get(current, 'causingError') ?? Reflect.get(current, 'cause');
+  }
+  return chain;
+}
+
+/** The gateway's own words (ApiError `message`), when its answer carried them. */
+function gatewayWords(body: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const message = parsed instanceof Object ? Reflect.get(parsed, 'message') : undefined;
+    return typeof message === 'string' ? message : null;
+  } catch {
+    return body.trim() && body.length < 300 ? body.trim() : null;
+  }
+}
+
+export function classifyFailure(error: unknown, creating: boolean): SendOutcome {
+  const chain = causes(error);
+  const unreadable = chain.find((e) => e instanceof UnreadableChunkError);
+  if (unreadable instanceof Error) return { kind: 'unreadable', reason: unreadable.message };
+  const detailed = chain.find((e): e is DetailedError => e instanceof Error && 'originalResponse' in e);
+  const response = detailed?.originalResponse ?? null;
+  if (!response) return { kind: 'transient', reason: 'The connection to the gateway was lost.' };
+  const status = response.getStatus();
+  const words = gatewayWords(response.getBody() ?? '');
+  if (status === 401) return { kind: 'unauthorized' };
+  // On create, 404 means "no such child in your home": a refusal, not an expired upload.
+  if ((status === 404 || status === 410) && !creating) {
+    return {
+      kind: 'restart-from-zero',
+      reason: words ?? 'The gateway no longer had the part already sent; sending it again from the start.',
+    };
+  }
+  if (status === CHECKSUM_MISMATCH) {
+    return {
+      kind: 'restart-from-zero',
+      reason: 'What the council received did not match this document; sending it again.',
+    };
+  }
+  if (status === 409 || status === 423 || status === 429 || status >= 500) {
+    return { kind: 'transient', reason: words ?? `The gateway is busy (${status}); Hearth will try again.` };
+  }
+  if (status >= 400) {
+    return {
+      kind: 'refused',
+      during: creating ? 'create' : 'send',
+      reason: words ?? `The gateway refused the document (${status}).`,
+    };
+  }
+  return { kind: 'transient', reason: `The gateway answered ${status}; Hearth will try again.` };
+}
+
+export async function startSend(request: SendRequest): Promise<RunningSend> {
+  const { Upload: TusUpload } = await import('tus-js-client');
+  let settle: (outcome: SendOutcome) => void = () => undefined;
+  const done = new Promise<SendOutcome>((resolve) => {
+    settle = resolve;
+  });
+  const creating = request.uploadUrl === null;
+  const upload: Upload = new TusUpload(new Blob([]), {
+    endpoint: creating ? request.endpoint : null,
+    uploadUrl: request.uploadUrl,
+    uploadSize: request.size,
+    metadata: request.metadata,
+    fingerprint: () => Promise.resolve(`hearth-outbox:${request.outboxId}`),
+    storeFingerprintForResuming: false,
+    removeFingerprintOnSuccess: false,
+    retryDelays: null,
+    chunkSize: PATCH_BYTES,
+    uploadDataDuringCreation: false,
+    fileReader: { openFile: () => Promise.resolve(request.source) },
+    onBeforeRequest: async (req: HttpRequest) => {
+      const token = await request.accessToken();
+      if (token) req.setHeader('Authorization', `Bearer ${token}`);
+    },
+    onUploadUrlAvailable: () => {
+      if (upload.url) request.onUploadUrl(upload.url);
+    },
+    onChunkComplete: (_chunk, accepted) => request.onAcked(accepted),
+    onProgress: (sent, total) => request.onProgress(sent, total),
+    onSuccess: () => settle({ kind: 'finished' }),
+    onError: (error) => settle(classifyFailure(error, creating && upload.url === null)),
+  });
+  upload.start();
+  return {
+    done,
+    abort() {
+      // Not `abort(true)`: terminating would delete bytes the gateway may still need to finish.
+      void upload.abort(false);
+      settle({ kind: 'aborted' });
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Queues a document for the outbox entirely off the main thread, so the screen stays responsive
+ * while a 50 MB scan is read, hashed, sealed and written (issue 4: the main thread's longest task
+ * ≤ 50 ms). The page hands over the file (a Blob: no copy), the device key (a CryptoKey: cloned,
+ * still non-extractable) and the checked details; this worker hashes and encrypts first, then
+ * writes the item and its chunks in one transaction, and answers only after it committed.
+ * Dexie tells the page's live queries about the new rows itself (across contexts).
+ */
+import '../zod-without-eval.ts';
+import { sealJson } from '../db/aes-gcm.ts';
+import { encryptFile } from '../outbox/chunk-crypto.ts';
+import { initialStatus } from '../outbox/item-status.ts';
+import { metaContext, type SealedMeta } from '../outbox/outbox-meta.ts';
+import { saveItem } from '../outbox/save-item.ts';
+import { QueueRequest, type QueueAnswer } from './outbox-protocol.ts';
+
+/**
+ * The renderer is type-checked with the DOM library, where `self` is a Window; `postMessage` with
+ * one argument and the message event mean the same in a worker's scope.
+ */
+const answer = (message: QueueAnswer): void => self.postMessage(message);
+
+async function queue(request: QueueRequest): Promise<QueueAnswer> {
+  const { requestId, outboxId, key } = request;
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await request.file.arrayBuffer());
+  } catch (error) {
+    // Typically the file changed or vanished on disk after it was chosen (NotReadableError).
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'failed',
+      requestId,
+      error: 'unreadable',
+      message: `Hearth could not read the file (${why}). Choose it again.`,
+    };
+  }
+  const sealed = await encryptFile(key, outboxId, bytes);
+  bytes.fill(0); // the plain copy is not needed any more
+  const { uploaderStaffId, ...described } = request.meta;
+  const meta: SealedMeta = { ...described, sha256: sealed.sha256 };
+  const row = {
+    ...initialStatus(),
+    outboxId,
+    uploaderStaffId,
+    queuedAt: request.queuedAt,
+    size: sealed.size,
+    chunkCount: sealed.chunks.length,
+    meta: await sealJson(key, meta, metaContext(outboxId)),
+  };
+  const saved = await saveItem(row, sealed.chunks);
+  return saved.ok
+    ? { kind: 'saved', requestId }
+    : { kind: 'failed', requestId, error: saved.error, message: saved.message };
+}
+
+self.addEventListener('message', (event) => {
+  const request = QueueRequest.safeParse(event.data);
+  if (!request.success) return;
+  queue(request.data).then(answer, (error: unknown) => {
+    const message = `Hearth could not save the document on this computer: ${error instanceof Error ? error.message : String(error)}`;
+    answer({ kind: 'failed', requestId: request.data.requestId, error: 'storage', message });
+  });
+});

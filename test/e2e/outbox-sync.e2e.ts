@@ -1,0 +1,258 @@
+// Sending the outbox, in real Chromium against the real gateway and a real SMTP server. Issue 4 and
+// DOMAIN.md "Uploads": a document put in the queue is never lost and never filed twice; it waits on
+// the device, safely, until it can be sent, and is sent once; every upload notifies the child's
+// allocated social worker (001), and the notification never carries the document.
+import type { Browser, JSHandle } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import type { OutboxHarness, QueuedItem } from './support/outbox-harness.ts';
+import {
+  documentsFrom,
+  startMailingGateway,
+  statusAt,
+  tokenFor,
+  type MailingGateway,
+} from './outbox-gateway.ts';
+import {
+  enqueueDocument,
+  metaFor,
+  openHarness,
+  pdfDocument,
+  rawOutboxSearch,
+  signInAs,
+  type TestDocument,
+} from './outbox-session.ts';
+
+let gateway: MailingGateway;
+let browser: Browser;
+
+beforeAll(async () => {
+  gateway = await startMailingGateway();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.close();
+});
+
+const item = async (harness: JSHandle<OutboxHarness>, outboxId: string): Promise<QueuedItem | undefined> =>
+  (await harness.evaluate((h) => h.listItems())).find((i) => i.outboxId === outboxId);
+
+/** Waits until the item reaches `state` (the engine runs on its own: nothing here pushes it). */
+async function reaches(harness: JSHandle<OutboxHarness>, outboxId: string, state: QueuedItem['state']) {
+  await expect
+    .poll(async () => (await item(harness, outboxId))?.state, { timeout: 30_000, interval: 250 })
+    .toBe(state);
+  const reached = await item(harness, outboxId);
+  if (!reached) throw new Error('item vanished');
+  return reached;
+}
+
+/** The gateway's word on the item, and the documents it made from it. */
+async function atGateway(outboxId: string, doc: TestDocument) {
+  const token = await tokenFor(gateway.url, 'priya.shah');
+  const status = await statusAt(gateway.url, token, outboxId);
+  const documents = documentsFrom(gateway.dataDir, outboxId);
+  return { status, documents, sha256Matches: documents.every((d) => d.file_sha256 === doc.sha256) };
+}
+
+describe('sending the outbox', () => {
+  test('queued offline, reloaded, then online: on the child’s record once, right SHA-256, social worker emailed without the document', async () => {
+    const doc = pdfDocument('keyworker-october.pdf', 1_500_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    await opened.harness.evaluate((h) => h.startSync());
+    await opened.context.setOffline(true);
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
+    expect((await atGateway(outboxId, doc)).status).toEqual({ state: 'unknown', outboxId });
+
+    const harness = await opened.reload();
+    await harness.evaluate((h) => h.startSync());
+    expect(await item(harness, outboxId)).toMatchObject({ state: 'queued', attempts: 0 });
+    await opened.context.setOffline(false);
+    // Tokens live in memory only: after the reload the uploader signs in again, and sending starts.
+    await signInAs(harness, 'priya.shah');
+
+    const done = await reaches(harness, outboxId, 'notified');
+    expect(done).toMatchObject({ notification: { state: 'sent', recipientName: 'Nadia Rahman' } });
+    const council = await atGateway(outboxId, doc);
+    expect(council.status).toMatchObject({
+      state: 'received',
+      sha256: doc.sha256,
+      documentId: done.documentId,
+    });
+    expect(council.documents).toHaveLength(1);
+    expect(council.sha256Matches).toBe(true);
+
+    const mails = gateway.smtp.messages.filter((m) => m.to.includes('nadia.rahman@council.example'));
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail?.headers.get('content-type') ?? '').not.toMatch(/multipart/i);
+    expect(mail?.raw ?? '').not.toMatch(/attachment|%PDF/i);
+
+    // 003: once the council has it, the device keeps no copy of the document's bytes.
+    expect(await rawOutboxSearch(opened.page, { text: [], bytes: [] })).toMatchObject({
+      items: 1,
+      chunks: 0,
+    });
+    const progress = (await harness.evaluate((h) => h.syncEvents())).filter((e) => e.type === 'progress');
+    expect(progress.at(-1)).toEqual({
+      type: 'progress',
+      outboxId,
+      bytesSent: doc.bytes.length,
+      bytesTotal: doc.bytes.length,
+    });
+    await opened.context.close();
+  });
+
+  test('the 201 and the final 204 lost on the way back: sent again, still one document', async () => {
+    const doc = pdfDocument('incident-missing.pdf', 1_200_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    const dropped: string[] = [];
+    // The gateway does the work; the answer never reaches the page (a cut connection on the way back).
+    await opened.context.route('**/api/v1/uploads', async (route) => {
+      if (route.request().method() !== 'POST' || dropped.includes('201')) return route.continue();
+      const response = await route.fetch();
+      dropped.push(String(response.status()));
+      return route.abort('connectionreset');
+    });
+    await opened.context.route('**/api/v1/uploads/*', async (route) => {
+      if (route.request().method() !== 'PATCH' || dropped.includes('204')) return route.continue();
+      const response = await route.fetch();
+      dropped.push(String(response.status()));
+      return route.abort('connectionreset');
+    });
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    await opened.harness.evaluate((h) => h.startSync());
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
+
+    const done = await reaches(opened.harness, outboxId, 'notified');
+    expect(dropped).toEqual(['201', '204']);
+    expect(done.attempts).toBe(2);
+    const council = await atGateway(outboxId, doc);
+    expect(council.documents).toHaveLength(1);
+    expect(council.sha256Matches).toBe(true);
+    await opened.context.close();
+  });
+
+  test('bytes changed on the way: the gateway refuses them (SHA-256) and the item is sent again', async () => {
+    const doc = pdfDocument('safety-plan.pdf', 600_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    const answers: number[] = [];
+    await opened.context.route('**/api/v1/uploads/*', async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue();
+      const body = route.request().postDataBuffer();
+      if (answers.length > 0 || !body) {
+        const response = await route.fetch();
+        answers.push(response.status());
+        return route.fulfill({ response });
+      }
+      const corrupted = Buffer.from(body);
+      corrupted[corrupted.length - 100] = (corrupted[corrupted.length - 100] ?? 0) ^ 0xff;
+      const response = await route.fetch({ postData: corrupted });
+      answers.push(response.status());
+      return route.fulfill({ response });
+    });
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    await opened.harness.evaluate((h) => h.startSync());
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
+
+    await reaches(opened.harness, outboxId, 'notified');
+    expect(answers).toEqual([460, 204]);
+    const council = await atGateway(outboxId, doc);
+    expect(council.documents).toHaveLength(1);
+    expect(council.sha256Matches).toBe(true);
+    await opened.context.close();
+  });
+
+  test('a file that is not a PDF, Word document, JPEG or PNG is kept, needing attention with the gateway’s reason', async () => {
+    const doc = { ...pdfDocument('holiday.pdf', 50_000) };
+    const bytes = Buffer.concat([Buffer.from('MZ'), doc.bytes.subarray(2)]); // a Windows program's first bytes
+    const program: TestDocument = { name: 'holiday.pdf', bytes, sha256: '' };
+    const opened = await openHarness(browser, gateway.url, [program]);
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    await opened.harness.evaluate((h) => h.startSync());
+    const outboxId = await enqueueDocument(opened.harness, program, metaFor(program, staffId));
+
+    const refused = await reaches(opened.harness, outboxId, 'needs-attention');
+    expect(refused.attention).toMatch(/Windows program/);
+    expect(documentsFrom(gateway.dataDir, outboxId)).toHaveLength(0);
+    // Kept, not dropped; "retry now" asks again and it is still refused, still kept.
+    expect(await opened.harness.evaluate((h, id) => h.retryNow(id), outboxId)).toMatchObject({ ok: true });
+    await opened.harness.evaluate((h) => h.runSyncNow());
+    expect(await reaches(opened.harness, outboxId, 'needs-attention')).toMatchObject({
+      attention: refused.attention,
+    });
+    await opened.context.close();
+  });
+
+  test('cancelling while sending: refused while the council cannot be asked, then stops the upload and removes the item', async () => {
+    const doc = pdfDocument('significant-information.pdf', 1_000_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    // Every PATCH hangs until the test ends: the item stays "sending" with its upload at the gateway.
+    let release: () => void = () => undefined;
+    const hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await opened.context.route('**/api/v1/uploads/*', async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue();
+      await hold;
+      return route.abort('connectionreset');
+    });
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    await opened.harness.evaluate((h) => h.startSync());
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
+    await reaches(opened.harness, outboxId, 'sending');
+
+    // Offline, Hearth cannot ask whether the last bytes arrived: it refuses to guess.
+    await opened.context.setOffline(true);
+    expect(await opened.harness.evaluate((h, id) => h.cancel(id), outboxId)).toMatchObject({
+      ok: false,
+      error: 'unconfirmed',
+    });
+    expect(await item(opened.harness, outboxId)).toBeDefined();
+
+    await opened.context.setOffline(false);
+    expect(await opened.harness.evaluate((h, id) => h.cancel(id), outboxId)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await item(opened.harness, outboxId)).toBeUndefined();
+    expect(await rawOutboxSearch(opened.page, { text: [], bytes: [] })).toMatchObject({
+      items: 0,
+      chunks: 0,
+    });
+    release();
+    expect(documentsFrom(gateway.dataDir, outboxId)).toHaveLength(0);
+    expect((await atGateway(outboxId, doc)).status.state).not.toBe('received');
+    await opened.context.close();
+  });
+
+  test('an item waits for the person who queued it: a colleague’s session does not send it in their name (000)', async () => {
+    const doc = pdfDocument('support-plan.pdf', 200_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    const priya = await signInAs(opened.harness, 'priya.shah');
+    await opened.context.setOffline(true);
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, priya));
+    await opened.harness.evaluate((h) => h.signOut());
+    await opened.context.setOffline(false);
+
+    await signInAs(opened.harness, 'tom.reilly');
+    await opened.harness.evaluate((h) => h.startSync());
+    await opened.harness.evaluate((h) => h.runSyncNow());
+    expect(await item(opened.harness, outboxId)).toMatchObject({ state: 'queued', attempts: 0 });
+    expect((await atGateway(outboxId, doc)).status.state).toBe('unknown');
+
+    await opened.harness.evaluate((h) => h.signOut());
+    await signInAs(opened.harness, 'priya.shah');
+    await reaches(opened.harness, outboxId, 'notified');
+    expect((await atGateway(outboxId, doc)).documents).toHaveLength(1);
+    // Received: it can no longer be cancelled.
+    expect(await opened.harness.evaluate((h, id) => h.cancel(id), outboxId)).toMatchObject({
+      ok: false,
+      error: 'already-received',
+    });
+    await opened.context.close();
+  });
+});

@@ -1,0 +1,232 @@
+// The upload and queue screens with the keyboard alone and under axe (WCAG 2.2 AA, the level the
+// council must meet; GOV.UK Frontend patterns), in real Chromium against the real gateway.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
+import { fillUploadForm, fixture, goTo, openHearth, signInAs } from './uploads-session.ts';
+
+let gateway: MailingGateway;
+let browser: Browser;
+
+beforeAll(async () => {
+  gateway = await startMailingGateway();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.close();
+});
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+/** What has focus: its id, else its tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 40)}`;
+  });
+
+/** Presses Tab until `target` has focus (as a person would), failing if it is not reached in `most` presses. */
+async function tabTo(page: Page, target: string, most = 40): Promise<void> {
+  for (let i = 0; i < most; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === target) return;
+  }
+  throw new Error(`Tab never reached ${target}; focus ended on ${await focused(page)}`);
+}
+
+/**
+ * Tabs round the page and lists the controls (links, buttons, fields) never reached, and those
+ * reached without GOV.UK's yellow focus indicator (#ffdd00). A radio's indicator is drawn on its
+ * label's ::before ring (GOV.UK radios), so that is where it is looked for.
+ */
+async function keyboardWalk(page: Page): Promise<{ unreached: string[]; invisible: string[] }> {
+  const controls = await page.evaluate(() => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')];
+    // A radio group is one Tab stop (the arrow keys move within it): only its first radio is expected.
+    const firstOfGroup = (el: HTMLElement) =>
+      !(el instanceof HTMLInputElement && el.type === 'radio') ||
+      document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]`) === el;
+    const shown = all.filter(
+      (el) => el.getClientRects().length > 0 && !el.closest('[hidden]') && firstOfGroup(el),
+    );
+    shown.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+    return shown.map(
+      (el) => `${el.tagName.toLowerCase()}#${el.id}:${(el.textContent ?? '').trim().slice(0, 30)}`,
+    );
+  });
+  await page.evaluate(() => {
+    const el = document.activeElement;
+    if (el instanceof HTMLElement) el.blur();
+  });
+  const reached = new Set<number>();
+  const invisible: string[] = [];
+  for (let i = 0; i < controls.length + 5; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const yellow = 'rgb(255, 221, 0)';
+      const drawn = (style: CSSStyleDeclaration) =>
+        (style.outlineStyle !== 'none' && style.outlineColor === yellow) ||
+        style.backgroundColor === yellow ||
+        style.boxShadow.includes(yellow);
+      const ring = el.matches('.govuk-radios__input') ? el.nextElementSibling : null;
+      const shown =
+        drawn(getComputedStyle(el)) || (ring !== null && drawn(getComputedStyle(ring, '::before')));
+      return { kb: Number(el.getAttribute('data-kb')), shown };
+    });
+    if (!stop) continue;
+    if (!stop.shown) invisible.push(controls[stop.kb] ?? 'unknown');
+    reached.add(stop.kb);
+  }
+  return { unreached: controls.filter((_, i) => !reached.has(i)), invisible };
+}
+
+const report = fixture('keyworker-report.pdf');
+
+describe('the upload screens for keyboard and screen reader users', () => {
+  test('no axe violations on the upload and queue screens, in each of their states', async () => {
+    const { page, context } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'priya.shah');
+    await goTo(page, '#/upload');
+    await page.getByRole('option', { name: 'Leo Hartley' }).waitFor({ state: 'attached' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Add to upload queue' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Several files, "on behalf of" revealed: one title per file.
+    await context.setOffline(true);
+    await fillUploadForm(page, {
+      child: 'Leo Hartley',
+      files: [report, fixture('body-map.png')],
+      type: 'Incident form: Missing',
+      day: '2',
+      month: '11',
+      year: '2026',
+      onBehalfOf: { name: 'Dan Ellis', role: 'Residential Child Care Worker' },
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add to upload queue' }).click();
+    await page.getByTestId('upload-saved').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await goTo(page, '#/queue');
+    await page.getByTestId('queue-item').nth(1).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole('button', { name: /^Cancel/ })
+      .first()
+      .click();
+    await page.getByTestId('confirm-cancel').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+
+    await context.setOffline(false);
+    await page.getByTestId('queue-sent').getByTestId('queue-item').nth(1).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByTestId('sync-summary').textContent())
+      .toBe('No documents waiting to send');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('no axe violations where the person may not upload', async () => {
+    const { page } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'hannah.price');
+    await goTo(page, '#/upload');
+    await page.getByRole('heading', { level: 1, name: 'You cannot upload documents' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('with the keyboard alone: a document is queued, and a cancel is confirmed or taken back', async () => {
+    const { page, context } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'ellie.watts');
+    await goTo(page, '#/upload');
+    await page.getByRole('option', { name: 'Maya Lindqvist' }).waitFor({ state: 'attached' });
+    // Offline, so the document waits and can still be cancelled.
+    await context.setOffline(true);
+    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Offline');
+
+    const walk = await keyboardWalk(page);
+    expect(walk).toEqual({ unreached: [], invisible: [] });
+
+    await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLElement) el.blur();
+    });
+    await tabTo(page, '#upload-child');
+    await page.keyboard.type('Maya');
+    // The drop zone is a button: Enter opens the system file chooser.
+    await tabTo(page, '#upload-files');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(report.path);
+    await tabTo(page, '#upload-type');
+    await page.keyboard.type('Support');
+    await tabTo(page, '#upload-date-day');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('11');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2026');
+    // Into the radios: the arrow keys choose "No, I wrote it".
+    await tabTo(page, '#upload-on-behalf');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('#upload-on-behalf-no');
+    await tabTo(page, '#upload-title-0');
+    expect(await page.locator('#upload-title-0').inputValue()).toBe(
+      'Maya Lindqvist - Support Plan - 12/11/2026',
+    );
+    await tabTo(page, 'button:Add to upload queue');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'upload-saved',
+    );
+
+    // To the queue by its link in the banner, then Cancel: the question takes focus, "No" returns it.
+    await tabTo(page, 'a:See the upload queue');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('queue-item').waitFor();
+    const walkQueue = await keyboardWalk(page);
+    expect(walkQueue).toEqual({ unreached: [], invisible: [] });
+    const cancelId = await page.getByRole('button', { name: /^Cancel/ }).getAttribute('id');
+    await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLElement) el.blur();
+    });
+    await tabTo(page, `#${cancelId}`);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatch(/-confirm$/);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Yes, cancel sending');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe(`#${cancelId}`);
+    expect(await page.getByTestId('confirm-cancel').count()).toBe(0);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const notice = page.getByTestId('queue-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(
+      '“Maya Lindqvist - Support Plan - 12/11/2026” was cancelled. It has been removed from this computer and will not be sent.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'queue-notice',
+    );
+    await page.getByTestId('queue-empty').waitFor();
+    expect(await page.getByTestId('sync-summary').textContent()).toBe('No documents waiting to send');
+  });
+});
