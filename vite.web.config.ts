@@ -36,6 +36,12 @@ export const rendererConfig: UserConfig = {
     assetsInlineLimit: 0,
     // Electron 45's Chromium and every browser a council supports run ES2023.
     target: 'es2023',
+    rolldownOptions: {
+      // Modules run in import order, as ES modules promise. Without this Rolldown may run a module
+      // that parses with zod (in a shared chunk) before renderer/zod-without-eval.ts has switched
+      // zod's eval probe off, and the strict CSP (no 'unsafe-eval') reports a violation.
+      output: { strictExecutionOrder: true },
+    },
   },
 };
 

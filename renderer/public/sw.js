@@ -30,11 +30,14 @@ function appPath(url) {
 
 const isAppFile = (url) => APP_FILE.test(appPath(url) ?? '');
 
-/** Files a page, script or style sheet refers to: `src="./…"`, `import("./…")`, `url(…)`. */
+/** Files a page, script or style sheet refers to: `src="./…"`, `import("./…")`, `url(…)`, worker URLs. */
 function referencedFiles(text, base) {
   const patterns = [
     /(?:src|href)="([^"]+)"/g,
     /["'`](\.{1,2}\/[\w./-]+)["'`]/g,
+    // A bare file name beside the referring file, as the bundler writes a worker's URL:
+    // new URL(`outbox-queue.worker-….js`, import.meta.url).
+    /["'`]([\w.-]+\.(?:js|css|svg|png|woff2?))["'`]/g,
     /url\(\s*["']?([^"')]+)["']?\s*\)/g,
   ];
   const found = [];

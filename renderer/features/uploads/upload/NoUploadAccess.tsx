@@ -24,7 +24,7 @@ export function NoUploadAccess({ staff }: { staff: StaffProfile }) {
       {missing.length > 0 && (
         <>
           <p className="govuk-body">Training modules you still need to complete:</p>
-          <ul className="govuk-list govuk-list--bullet">
+          <ul className="govuk-list govuk-list--bullet" data-testid="upload-missing-modules">
             {missing.map((id) => (
               <li key={id}>
                 Module {id}: {TRAINING_MODULES.find((m) => m.id === id)?.title ?? 'title not known'}
