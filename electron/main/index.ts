@@ -26,6 +26,7 @@ import { createKeyStore } from './key-store.ts';
 import { guardNavigation } from './navigation.ts';
 import { showDesktopNotification } from './notifications.ts';
 import { denyAllPermissions } from './permissions.ts';
+import { createQuitWarning } from './quit-warning.ts';
 import { saveToSharedDrive, sharedDriveStatus } from './shared-drive.ts';
 import { claimSingleInstance } from './single-instance.ts';
 import { hearthWindowOptions, HEARTH_PARTITION, showWhenReady } from './window-options.ts';
@@ -42,6 +43,10 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | undefined;
 /** The web contents of windows this app created: the only senders the bridge answers. */
 const hearthContents = new Set<number>();
+/** The renderer's words for "documents are waiting" (null when none): asked before the window closes. */
+const quitWarning = createQuitWarning<BrowserWindow>((window, options) =>
+  dialog.showMessageBox(window, options),
+);
 
 if (claimSingleInstance(app, () => mainWindow)) {
   const loaded = loadHostConfig(app.getPath('userData'), process.env);
@@ -85,6 +90,7 @@ function start(config: HostConfig): void {
         notify: (notification) => void showDesktopNotification(Notification, notification),
         sharedDriveStatus: () => sharedDriveStatus(config.sharedDriveFolder),
         saveToSharedDrive: (order) => saveToSharedDrive(config.sharedDriveFolder, order),
+        setQuitWarning: (message) => quitWarning.set(message),
       },
       { isHearthContents: (sender) => hearthContents.has(sender.id) },
     );
@@ -103,6 +109,7 @@ function createWindow(): BrowserWindow {
     hearthContents.delete(contentsId);
     mainWindow = undefined;
   });
+  quitWarning.guard(window);
   showWhenReady(window);
   void window.loadURL(APP_START_URL);
   return window;

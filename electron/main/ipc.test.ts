@@ -22,6 +22,7 @@ function handlerSpies() {
     notify: vi.fn(() => undefined),
     sharedDriveStatus: vi.fn((): SharedDriveStatus => ({ configured: false, mode: 'folder' })),
     saveToSharedDrive: vi.fn(async () => ok({ savedAs: '/share/x.pdf' })),
+    setQuitWarning: vi.fn(() => undefined),
   } satisfies BridgeHandlers;
 }
 
@@ -137,6 +138,8 @@ describe('registerBridgeHandlers (issue 2: every IPC handler checks the sender f
     ['hearth:seal-secret', [1, 2, 3], 'Invalid input'],
     ['hearth:notify', { title: '', body: 'x' }, 'title'],
     ['hearth:app-info', { sneaky: true }, 'undefined'],
+    ['hearth:set-quit-warning', 'x'.repeat(501), '500'],
+    ['hearth:set-quit-warning', undefined, 'string'],
   ])(
     'refuses a bad payload on %s with a clear error, without calling the handler',
     async (channel, payload, mention) => {

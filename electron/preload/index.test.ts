@@ -32,6 +32,7 @@ const samplePayloads: Record<BridgeMethod, unknown> = {
   notify: { title: 'Hearth', body: 'Sent' },
   sharedDriveStatus: undefined,
   saveToSharedDrive: { relativePath: 'a.pdf', bytes: new Uint8Array(1) },
+  setQuitWarning: '1 document is waiting to be sent.',
 };
 
 describe('the preload (issue 2: exposes only the bridge contract’s domain methods)', () => {

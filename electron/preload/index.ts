@@ -17,6 +17,7 @@ const bridge = {
   notify: (notification) => ipcRenderer.invoke(CHANNEL_NAMES.notify, notification),
   sharedDriveStatus: () => ipcRenderer.invoke(CHANNEL_NAMES.sharedDriveStatus),
   saveToSharedDrive: (request) => ipcRenderer.invoke(CHANNEL_NAMES.saveToSharedDrive, request),
+  setQuitWarning: (message) => ipcRenderer.invoke(CHANNEL_NAMES.setQuitWarning, message),
 } satisfies HearthBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

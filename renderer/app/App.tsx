@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { SignInScreen } from '../features/sign-in/SignInScreen.tsx';
-import { LeaveWhileQueued, useQueueDrainNotifier } from '../features/uploads/index.ts';
+import { LeaveWhileQueued, useQueueDrainNotifier, useQuitWarning } from '../features/uploads/index.ts';
 import { startOutboxSync } from '../sync/start-sync.ts';
 import { useSession } from '../session/session-store.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
@@ -72,6 +72,7 @@ export function App() {
   const gatewayUrl = useUiStore((s) => s.gatewayUrl);
   useConnectionWatch(gatewayUrl);
   useQueueDrainNotifier();
+  useQuitWarning();
   // The outbox is sent whenever Hearth is open and online, whoever is signed in (issue 4): items
   // wait for their own uploader's session, and the engine's code loads as its own chunk.
   useEffect(() => {

@@ -38,6 +38,25 @@ async function notify(notification: DesktopNotification): Promise<void> {
   new Notification(parsed.data.title, { body: parsed.data.body });
 }
 
+/**
+ * The warning on quit while documents wait. A browser shows only its own generic "Leave site?"
+ * question, never Hearth's words; the documents are safe either way (they stay in the outbox).
+ */
+let quitWarning: string | null = null;
+
+function askBeforeUnload(event: BeforeUnloadEvent): void {
+  if (quitWarning !== null) event.preventDefault();
+}
+
+async function setQuitWarning(message: string | null): Promise<void> {
+  const asking = quitWarning !== null;
+  quitWarning = message;
+  // Listening only while something waits: a page with a beforeunload listener is kept out of the
+  // back/forward cache, and staff are not asked when nothing is at stake.
+  if (message !== null && !asking) window.addEventListener('beforeunload', askBeforeUnload);
+  if (message === null && asking) window.removeEventListener('beforeunload', askBeforeUnload);
+}
+
 export const browserHost: HearthBridge = {
   appInfo: async () => appInfo(),
   gatewayUrl: async () => gatewayUrl(),
@@ -48,4 +67,5 @@ export const browserHost: HearthBridge = {
   // A browser has no shared-drive folder: files become downloads and staff file them.
   sharedDriveStatus: async () => ({ configured: false, mode: 'download' }),
   saveToSharedDrive: saveAsDownload,
+  setQuitWarning,
 };

@@ -64,4 +64,15 @@ describe('electronHost', () => {
       message: 'a.pdf is already there',
     });
   });
+
+  test('setQuitWarning hands the words to the host, and refuses an answer it does not expect', async () => {
+    const given: unknown[] = [];
+    const host = electronHost({ setQuitWarning: async (message: unknown) => void given.push(message) });
+    await host.setQuitWarning('1 document is waiting to be sent.');
+    await host.setQuitWarning(null);
+    expect(given).toEqual(['1 document is waiting to be sent.', null]);
+    await expect(electronHost({ setQuitWarning: async () => 'done' }).setQuitWarning(null)).rejects.toThrow(
+      /"setQuitWarning"/,
+    );
+  });
 });

@@ -74,6 +74,9 @@ export function electronHost(raw: unknown): HearthBridge {
     sharedDriveStatus: () => call(raw, 'sharedDriveStatus', SharedDriveStatus),
     saveToSharedDrive: (request) =>
       callResult(() => call(raw, 'saveToSharedDrive', SaveResult, request), 'io-error'),
+    setQuitWarning: async (message) => {
+      await call(raw, 'setQuitWarning', z.undefined(), message);
+    },
   };
 }
 

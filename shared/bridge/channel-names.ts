@@ -12,4 +12,5 @@ export const CHANNEL_NAMES = {
   notify: 'hearth:notify',
   sharedDriveStatus: 'hearth:shared-drive-status',
   saveToSharedDrive: 'hearth:save-to-shared-drive',
+  setQuitWarning: 'hearth:set-quit-warning',
 } as const;

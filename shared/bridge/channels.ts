@@ -16,6 +16,7 @@ export const CHANNELS = {
   notify: { channel: CHANNEL_NAMES.notify, payload: DesktopNotification },
   sharedDriveStatus: { channel: CHANNEL_NAMES.sharedDriveStatus, payload: z.undefined() },
   saveToSharedDrive: { channel: CHANNEL_NAMES.saveToSharedDrive, payload: SaveFileRequest },
+  setQuitWarning: { channel: CHANNEL_NAMES.setQuitWarning, payload: z.string().max(500).nullable() },
 } as const;
 
 export type BridgeMethod = keyof typeof CHANNELS;

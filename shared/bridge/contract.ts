@@ -40,6 +40,12 @@ export interface HearthBridge {
    * host offers it as an ordinary download.
    */
   saveToSharedDrive(request: SaveFileRequest): Promise<Result<SavedFile, SaveFileError>>;
+  /**
+   * The warning to give before Hearth closes (issue 4: "a warning on quit while items wait"), or
+   * null for none. Electron asks "Keep Hearth open" or "Quit anyway" with these words; a browser
+   * can only show its own generic "Leave site?" question, without them.
+   */
+  setQuitWarning(message: string | null): Promise<void>;
 }
 
 /** The name under which the preload exposes the bridge on `window`. */

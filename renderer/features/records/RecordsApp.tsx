@@ -3,6 +3,7 @@ import './records.scss';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NoAccess } from '../../app/AccessNotice.tsx';
 import { useSession } from '../../session/session-store.ts';
+import { SettingsScreen, useSettingsRoute } from '../settings/index.ts';
 import { QueueScreen, UploadScreen, useUploadsRoute } from '../uploads/index.ts';
 import { ChildLayout } from './child/ChildLayout.tsx';
 import { ChildrenScreen } from './children/ChildrenScreen.tsx';
@@ -26,22 +27,26 @@ function NotFound() {
 
 /**
  * The records of the children in the signed-in person's home, as far as their training allows
- * (001), at #/children, #/children/{id}, #/children/{id}/documents and #/children/{id}/case-notes.
+ * (001), at #/children, #/children/{id}, #/children/{id}/documents and #/children/{id}/case-notes;
+ * with the upload screens (#/upload, #/queue) and settings (#/settings) beside them.
  * Loaded on demand by the app shell after sign-in; the shell's header shows who is signed in.
  */
 export default function RecordsApp() {
   const staff = useSession((s) => s.staff);
   const route = useRoute();
   const uploads = useUploadsRoute();
+  const settings = useSettingsRoute();
 
   // A new screen (not a new search on the same one) moves focus to its heading.
-  const screenKey = uploads
-    ? uploads.screen === 'upload'
-      ? `upload/${uploads.childId ?? ''}`
-      : 'queue'
-    : route.screen === 'children' || route.screen === 'unknown'
-      ? route.screen
-      : `${route.screen}/${route.childId}`;
+  const screenKey = settings
+    ? 'settings'
+    : uploads
+      ? uploads.screen === 'upload'
+        ? `upload/${uploads.childId ?? ''}`
+        : 'queue'
+      : route.screen === 'children' || route.screen === 'unknown'
+        ? route.screen
+        : `${route.screen}/${route.childId}`;
   const lastScreen = useRef(screenKey);
   useLayoutEffect(() => {
     noteScreenChange(lastScreen.current !== screenKey);
@@ -60,7 +65,9 @@ export default function RecordsApp() {
       <RecordsNav
         homeName={staff.home.name}
         canUpload={staff.access.level === 'read-upload'}
-        current={uploads ? uploads.screen : route.screen === 'children' ? 'children' : null}
+        current={
+          settings ? 'settings' : uploads ? uploads.screen : route.screen === 'children' ? 'children' : null
+        }
       />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
       {(route.screen === 'summary' || route.screen === 'documents' || route.screen === 'case-notes') && (
@@ -68,7 +75,8 @@ export default function RecordsApp() {
       )}
       {uploads?.screen === 'upload' && <UploadScreen key={uploads.childId ?? ''} childId={uploads.childId} />}
       {uploads?.screen === 'queue' && <QueueScreen />}
-      {route.screen === 'unknown' && !uploads && <NotFound />}
+      {settings && <SettingsScreen />}
+      {route.screen === 'unknown' && !uploads && !settings && <NotFound />}
     </>
   );
 }

@@ -1,13 +1,14 @@
+import { SETTINGS_HREF } from '../settings/index.ts';
 import { queueHref, uploadHref } from '../uploads/index.ts';
 import { CHILDREN_HREF } from './router.ts';
 
-type NavItem = 'children' | 'upload' | 'queue';
+type NavItem = 'children' | 'upload' | 'queue' | 'settings';
 
 /**
  * The way around Hearth once signed in: the home's children, and for those who may upload (001:
  * managers, assistant managers and principal workers with all nine modules) the upload screen.
- * The queue is for everyone: what waits on this computer is everyone's concern. Who is signed in
- * and "Sign out" are in the app's header, on every screen.
+ * The queue and settings are for everyone: what waits on this computer is everyone's concern.
+ * Who is signed in and "Sign out" are in the app's header, on every screen.
  */
 export function RecordsNav({
   homeName,
@@ -35,6 +36,7 @@ export function RecordsNav({
         {link('children', CHILDREN_HREF, `Children in ${homeName}`)}
         {canUpload && link('upload', uploadHref(), 'Upload a document')}
         {link('queue', queueHref(), 'Upload queue')}
+        {link('settings', SETTINGS_HREF, 'Settings')}
       </ul>
     </nav>
   );
