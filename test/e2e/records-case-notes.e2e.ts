@@ -57,6 +57,8 @@ async function rowShown(page: Page, position: number) {
         (r) => r.getAttribute('aria-posinset') === String(n),
       ),
     position,
+    // Generous: on a busy 2-core machine the list may take a while to answer the last scroll.
+    { timeout: 30_000 },
   );
 }
 
@@ -115,7 +117,7 @@ describe("Leo Hartley's case notes", () => {
     if (!box) throw new Error('the list is not on screen');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     let turns = 0;
-    while (!(await atEnd(page)) && turns < 400) {
+    while (!(await atEnd(page)) && turns < 1500) {
       await page.mouse.wheel(0, 4000);
       // Let the list answer the scroll before the next turn, as a person's wheel would.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));

@@ -201,7 +201,8 @@ describe('sign-in screen served by the gateway', () => {
 
   test('going offline shows the offline banner in a status region, and coming back shows Connected', async () => {
     const { context, page } = await openSignIn();
-    const status = page.getByRole('status');
+    // The connection line's status region (the sync strip in the header is a status region too).
+    const status = page.locator('.hearth-connection[role="status"]');
     await status.getByText('Connected').waitFor();
     await context.setOffline(true);
     await status.getByText('You are offline.', { exact: false }).waitFor();
