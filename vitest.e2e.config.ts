@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.ts', 'test/electron/**/*.e2e.ts'],
+    include: ['test/e2e/**/*.e2e.ts', 'test/electron/**/*.e2e.ts', 'test/fault/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,10 +1,11 @@
 // `npm run bench`: measures Hearth's speed and size goals (../shared/BENCH.md), prints a table and
 // writes bench/results.json. Goals are checked here, never by timed assertions in tests.
-// Figures that need later features (the outbox, sync) join as those land.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { caseNotesFigures } from '../bench/case-notes.ts';
 import { initialJsFigure } from '../bench/initial-js.ts';
+import { outboxFigures } from '../bench/outbox.ts';
+import { syncFigures } from '../bench/sync.ts';
 import type { Figure } from '../bench/figure.ts';
 import { run } from './run-step.ts';
 
@@ -21,7 +22,13 @@ if (
 ) {
   process.exit(1);
 }
-const figures: Figure[] = [initialJsFigure('out/web'), ...(await caseNotesFigures('out/web'))];
+const figures: Figure[] = [
+  initialJsFigure('out/web'),
+  ...(await caseNotesFigures('out/web')),
+  // The outbox and sync figures each start their own gateway and Chromium, one after the other.
+  ...(await outboxFigures()),
+  ...(await syncFigures()),
+];
 
 const meets = (f: Figure) =>
   f.goal === null || (f.better === 'lower' ? f.value <= f.goal : f.value >= f.goal);

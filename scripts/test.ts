@@ -1,7 +1,8 @@
 // `npm test`: everything that can run on this machine, in order of cost — lint (with the
 // folder-boundary rule), formatting, the three type checks, unit and gateway integration tests,
 // the web build, then the end-to-end tests in Chromium and Electron (Electron's skip with their
-// reason where the binary is absent). Every step runs even after a failure, so one run shows all
+// reason where the binary is absent) with the quick upload fault suite (test/fault; the long one is
+// `npm run soak`). Every step runs even after a failure, so one run shows all
 // that is wrong; the exit code is non-zero if any step failed.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,11 @@ const steps: { name: string; go: () => Promise<number>; report?: string }[] = [
   { name: 'types: web', go: () => npx(['tsc', '-p', 'tsconfig.web.json']) },
   { name: 'unit + gateway integration', go: () => vitest('vitest.config.ts', 'unit'), report: 'unit' },
   { name: 'web build', go: () => npx(['vite', 'build', '--config', 'vite.web.config.ts']) },
-  { name: 'e2e: Chromium and Electron', go: () => vitest('vitest.e2e.config.ts', 'e2e'), report: 'e2e' },
+  {
+    name: 'e2e: Chromium, Electron and the quick fault suite',
+    go: () => vitest('vitest.e2e.config.ts', 'e2e'),
+    report: 'e2e',
+  },
 ];
 
 const results: StepResult[] = [];

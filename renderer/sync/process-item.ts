@@ -188,8 +188,12 @@ export async function processItem(item: ParsedItemRow, deps: ItemDeps): Promise<
       reason: 'The earlier upload had expired; sending again from the start.',
     });
   }
-  const before = answer.status.state === 'receiving' ? answer.status.offset : 0;
+  // The gateway's offset counts bytes of a PATCH whose answer never came (a connection cut mid-way):
+  // that is progress too, or a line cut every few MB would back off as if the gateway were down.
+  const gatewayHas = answer.status.state === 'receiving' ? answer.status.offset : 0;
+  if (gatewayHas > item.bytesAcked)
+    await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
   const outcome = await send(item, uploadUrl, keys.keys.aes, metadata, deps);
   const after = await readItem(item.outboxId);
-  return afterSend(item, outcome, (after?.bytesAcked ?? 0) > before, deps);
+  return afterSend(item, outcome, Math.max(gatewayHas, after?.bytesAcked ?? 0) > item.bytesAcked, deps);
 }
