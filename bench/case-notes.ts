@@ -61,9 +61,10 @@ function timeOpening(page: Page): Promise<number> {
 /** Wheels the list to its end, as a person would, a frame at a time. */
 async function wheelToEnd(page: Page): Promise<void> {
   const list = page.locator('.hearth-virtual-list');
-  const box = await list.boundingBox();
-  if (!box) throw new Error('the case notes list is not on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Scrolled into view and pointed at first: the header's sync strip pushes the list's middle
+  // below a small window, where the wheel would turn over nothing.
+  await list.scrollIntoViewIfNeeded();
+  await list.hover({ position: { x: 40, y: 40 } });
   const atEnd = () => list.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
   for (let turn = 0; turn < 1000 && !(await atEnd()); turn += 1) {
     await page.mouse.wheel(0, 3000);

@@ -22,13 +22,24 @@ if (
 ) {
   process.exit(1);
 }
-const figures: Figure[] = [
-  initialJsFigure('out/web'),
-  ...(await caseNotesFigures('out/web')),
-  // The outbox and sync figures each start their own gateway and Chromium, one after the other.
-  ...(await outboxFigures()),
-  ...(await syncFigures()),
+// One group at a time (each starts its own gateway and Chromium). A group that fails is reported
+// and the others still run: one broken screen must not hide every other figure.
+const groups: [string, () => Promise<Figure[]>][] = [
+  ['initial JS', async () => [initialJsFigure('out/web')]],
+  ['case notes', () => caseNotesFigures('out/web')],
+  ['outbox', outboxFigures],
+  ['sync', syncFigures],
 ];
+const figures: Figure[] = [];
+const failures: string[] = [];
+for (const [name, measure] of groups) {
+  try {
+    figures.push(...(await measure()));
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`\n${name} could not be measured:`, error);
+  }
+}
 
 const meets = (f: Figure) =>
   f.goal === null || (f.better === 'lower' ? f.value <= f.goal : f.value >= f.goal);
@@ -44,3 +55,7 @@ writeFileSync(
   JSON.stringify({ when: new Date().toISOString(), machine, figures }, null, 2) + '\n',
 );
 console.log('\nWritten: bench/results.json');
+if (failures.length > 0) {
+  console.error(`\nNot measured:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
