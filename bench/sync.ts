@@ -34,7 +34,7 @@ async function waitReceived(harness: JSHandle<OutboxHarness>, outboxId: string):
 }
 
 /** One 25 MB document through the outbox and a cutting proxy: bytes the gateway read ÷ the file's size. */
-async function flakyOutbox(browser: Browser, gateway: MailingGateway, seed: number) {
+export async function flakyOutbox(browser: Browser, gateway: MailingGateway, seed: number) {
   const proxy = await startFaultProxy({ host: '127.0.0.1', port: Number(new URL(gateway.url).port) }, seed);
   // Cutting from the first connection: the proxy draws a connection's cut when it opens, and
   // Chromium sends the upload over the connection the sign-in opened. Sign-in is far below 2 MiB.

@@ -1,3 +1,4 @@
+import http from 'node:http';
 /**
  * Builds and starts the gateway: opens and migrates the database, loads the demo data when asked,
  * and registers security headers, CORS, the API routes and the web build. Everything the process
@@ -44,6 +45,10 @@ export async function buildGateway(
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
+    // Small request buffers: when a connection breaks mid-upload, @tus/server keeps what reached its
+    // file store but drops what still sat in the request's stream buffers (64 KiB each by default
+    // in Node 22), and the device must send that again.
+    serverFactory: (handler) => http.createServer({ highWaterMark: 16 * 1024 }, handler),
     logger: loggerOptions(config.logLevel, options.logStream),
     // Documents arrive through resumable uploads (a later route), never as large JSON bodies.
     bodyLimit: 1024 * 1024,

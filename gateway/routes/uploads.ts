@@ -164,6 +164,7 @@ export async function registerUploadRoutes(
     // gateway's security headers on it first (Node merges them with the ones tus writes).
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
     reply.raw.setHeader('cache-control', 'no-store');
+    reply.raw.setHeader('connection', 'close');
     reply.hijack();
     try {
       await tus.handle(request.raw, reply.raw);
@@ -176,6 +177,15 @@ export async function registerUploadRoutes(
   }
 
   await withSignedIn(app, ctx, (scope) => {
+    // Upload answers close their connection (the tus ones above, the status here). A browser
+    // silently sends a request again, whole, when a connection it REUSED breaks before any answer;
+    // for a PATCH that means megabytes at an offset the gateway has already passed, read and then
+    // refused. On a fresh connection a break is reported to the engine, which asks the gateway's
+    // offset and resumes there (bench: sync.flaky_bytes_ratio fell from 1.9 to 1.02). A new
+    // connection per request costs a handshake per 8 MiB PATCH: little beside the bytes it saves.
+    scope.addHook('onSend', async (_request, reply) => {
+      reply.header('connection', 'close');
+    });
     // Leave tus bodies unread: @tus/server streams them to disk itself.
     scope.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
     scope.route({ method: [...TUS_METHODS], url: UPLOADS_PATH, handler: handleTus });

@@ -5,6 +5,7 @@
  * social worker informing them that a new document has been uploaded".
  */
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildNotificationList } from '../../shared/api/notifications.ts';
 import { DocumentList } from '../../shared/api/records.ts';
@@ -239,6 +240,29 @@ describe('the tus endpoint answers like the rest of the gateway', () => {
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('content-security-policy')).toBeTruthy();
+  });
+
+  it('closes the connection after each upload answer, so a break mid-PATCH is reported, not silently re-sent', async () => {
+    // A browser re-sends a whole request on its own when a REUSED connection breaks before any
+    // answer: megabytes at an offset the gateway has already passed (bench: sync.flaky_bytes_ratio).
+    const connectionHeader = (method: string, path: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const request = http.request(
+          `${gateway.url}${path}`,
+          { method, headers: { authorization: `Bearer ${priya}`, 'tus-resumable': '1.0.0' } },
+          (response) => {
+            response.resume();
+            resolve(response.headers.connection);
+          },
+        );
+        request.on('error', reject);
+        request.end();
+      });
+    const outboxId = crypto.randomUUID();
+    expect(await connectionHeader('HEAD', `${UPLOADS_PATH}/${outboxId}`)).toBe('close');
+    expect(await connectionHeader('GET', `/api/v1/outbox/${outboxId}`)).toBe('close');
+    // The rest of the API keeps its connections: reading records stays quick.
+    expect(await connectionHeader('GET', '/health')).not.toBe('close');
   });
 
   it('lets the app (another origin, app://hearth) send the tus headers and read the answers', async () => {
