@@ -6,7 +6,7 @@
  */
 import type { Result } from '../../shared/result.ts';
 import { advance, isReceived, type StatusEvent, type StatusRefusal } from './item-status.ts';
-import { outboxDb } from './outbox-db.ts';
+import { outboxDb, outboxProgressDb } from './outbox-db.ts';
 import { parseChunkRow, parseItemRow, type ParsedChunkRow, type ParsedItemRow } from './outbox-rows.ts';
 
 export async function readItem(outboxId: string): Promise<ParsedItemRow | null> {
@@ -26,7 +26,7 @@ export type ApplyOutcome = Result<ParsedItemRow, StatusRefusal | 'gone'>;
 
 /** Applies `event` to the item; 'gone' when it was cancelled (or never was) meanwhile. */
 export async function applyEvent(outboxId: string, event: StatusEvent): Promise<ApplyOutcome> {
-  const db = outboxDb();
+  const db = outboxProgressDb();
   return db.transaction('rw', db.items, db.chunks, async (): Promise<ApplyOutcome> => {
     const row: unknown = await db.items.get(outboxId);
     const item = parseItemRow(row);
