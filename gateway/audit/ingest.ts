@@ -1,14 +1,17 @@
 /**
  * Takes a batch of a device's audit events (POST /api/v1/audit/events). Each event is inserted once
- * by its id (a resend after a lost answer records nothing twice). An event about a child is taken
+ * by its id (a resend after a lost answer records nothing twice), as the next link of the device's
+ * chain for that person (shared/domain/audit-chain.ts), checked as it arrives. An event about a child is taken
  * only when that child exists for the person: placed in their home now, or on the day the event
  * happened (a view made offline just before the child left is still a true record). Anything else
  * is refused, with the same reason for an unknown id and another home's child.
  */
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { AuditAccepted, DeviceAuditEvent } from '../../shared/api/audit.ts';
 import { englandDate, isPlacedInHome } from '../../shared/domain/access.ts';
+import { GENESIS_HASH, linkHash } from '../../shared/domain/audit-chain.ts';
 import type { AuditEventsTable, Database } from '../db/schema.ts';
+import { chainHead, moveHead, sha256Hex } from './chain.ts';
 
 export interface Author {
   staffId: string;
@@ -16,11 +19,11 @@ export interface Author {
   deviceId: string;
 }
 
-/** Rows per INSERT, well inside SQLite's and PostgreSQL's bound-parameter limits. */
-const BATCH = 200;
-
 export const NOT_YOUR_CHILD = 'not a child placed in your home';
 export const ID_TAKEN = 'this event id is already held for another person or device';
+export const NOT_YOUR_CHAIN = 'this audit chain belongs to another person or device';
+export const CHAIN_CONFLICT = 'the gateway already holds a different event at this place in the chain';
+export const BROKEN_LINK = 'held, but it does not follow the event before it in the chain';
 
 async function placementsOf(db: Kysely<Database>, homeId: string, childIds: string[]) {
   const rows =
@@ -49,55 +52,91 @@ export async function ingestDeviceEvents(
   const today = englandDate(now);
   const childIds = [...new Set(events.flatMap((e) => (e.childId === null ? [] : [e.childId])))];
   const placements = await placementsOf(db, author.homeId, childIds);
-  const refused: AuditAccepted['refused'] = [];
-  const wanted = events.filter((event) => {
-    if (event.childId === null) return true;
+  const notYourChild = (event: DeviceAuditEvent) => {
+    if (event.childId === null) return false;
     const placement = placements.get(event.childId);
     const seen = [today, englandDate(new Date(event.at))];
-    const ok = placement !== undefined && seen.some((day) => isPlacedInHome(placement, author.homeId, day));
-    if (!ok) refused.push({ id: event.id, reason: NOT_YOUR_CHILD });
-    return ok;
-  });
+    return placement === undefined || !seen.some((day) => isPlacedInHome(placement, author.homeId, day));
+  };
+  const accepted: string[] = [];
+  const refused: AuditAccepted['refused'] = [];
   const receivedAt = now.toISOString();
-  // The same id twice in one batch is one event.
-  const unique = [...new Map(wanted.map((e) => [e.id, e])).values()];
-  const rows: Insertable<AuditEventsTable>[] = unique.map((e) => ({
-    id: e.id,
+  // The same id twice in one batch is one event; each chain's events in their order.
+  const unique = [...new Map(events.map((e) => [e.id, e])).values()].sort(
+    (a, b) => a.chainId.localeCompare(b.chainId) || a.seq - b.seq,
+  );
+  await db.transaction().execute(async (trx) => {
+    for (const event of unique) {
+      const verdict = await takeLink(trx, author, event, notYourChild(event), receivedAt);
+      if (verdict === 'accepted') accepted.push(event.id);
+      else refused.push({ id: event.id, reason: verdict });
+    }
+  });
+  return { accepted, refused };
+}
+
+/**
+ * One link of a device's chain. It is held when it is new to the chain, even when the gateway does
+ * not stand behind it (about a child not placed in the home) or it does not follow the link before
+ * (edited or removed on the device): the verification then shows where the chain broke, and the
+ * device stops resending it. A link the chain already holds is accepted again only unchanged.
+ */
+async function takeLink(
+  trx: Transaction<Database>,
+  author: Author,
+  event: DeviceAuditEvent,
+  childRefused: boolean,
+  receivedAt: string,
+): Promise<'accepted' | string> {
+  const existing = await trx
+    .selectFrom('audit_events')
+    .select(['chain_id', 'hash', 'staff_id', 'device_id', 'refused_reason'])
+    .where('id', '=', event.id)
+    .executeTakeFirst();
+  if (existing) {
+    const same =
+      existing.chain_id === event.chainId &&
+      existing.hash === event.hash &&
+      existing.staff_id === author.staffId &&
+      existing.device_id === author.deviceId;
+    if (!same) return ID_TAKEN;
+    return existing.refused_reason ?? 'accepted';
+  }
+  const head = await chainHead(trx, event.chainId);
+  if (head && (head.staff_id !== author.staffId || head.device_id !== author.deviceId)) return NOT_YOUR_CHAIN;
+  if (head && event.seq <= head.seq) return CHAIN_CONFLICT;
+  const link = {
+    ...event,
+    staffId: author.staffId,
+    homeId: author.homeId,
+    deviceId: author.deviceId,
+    action: event.action as string,
+  };
+  const follows =
+    event.seq === (head?.seq ?? 0) + 1 &&
+    event.prevHash === (head?.hash ?? GENESIS_HASH) &&
+    (await linkHash(sha256Hex, link)) === event.hash;
+  const reason = childRefused ? NOT_YOUR_CHILD : follows ? null : BROKEN_LINK;
+  const row: Insertable<AuditEventsTable> = {
+    id: event.id,
     staff_id: author.staffId,
     home_id: author.homeId,
     device_id: author.deviceId,
-    action: e.action,
-    child_id: e.childId,
-    detail: e.detail,
-    offline: e.offline ? 1 : 0,
-    occurred_at: new Date(e.at).toISOString(),
+    action: event.action,
+    child_id: event.childId,
+    detail: event.detail,
+    offline: event.offline ? 1 : 0,
+    // Kept as the device wrote it: it is part of what the link's hash covers.
+    occurred_at: event.at,
     received_at: receivedAt,
     source: 'device',
-  }));
-  const ids = rows.map((r) => r.id);
-  const held = await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await trx
-        .insertInto('audit_events')
-        .values(rows.slice(i, i + BATCH))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-    }
-    if (ids.length === 0) return [];
-    return trx
-      .selectFrom('audit_events')
-      .select(['id', 'staff_id', 'device_id', 'source'])
-      .where('id', 'in', ids)
-      .execute();
-  });
-  // An id already held for someone else is not this person's event: say so rather than claim it.
-  const mine = new Set(
-    held
-      .filter(
-        (r) => r.source === 'device' && r.staff_id === author.staffId && r.device_id === author.deviceId,
-      )
-      .map((r) => r.id),
-  );
-  for (const id of ids) if (!mine.has(id)) refused.push({ id, reason: ID_TAKEN });
-  return { accepted: ids.filter((id) => mine.has(id)), refused };
+    chain_id: event.chainId,
+    seq: event.seq,
+    prev_hash: event.prevHash,
+    hash: event.hash,
+    refused_reason: reason,
+  };
+  await trx.insertInto('audit_events').values(row).execute();
+  await moveHead(trx, event.chainId, 'device', author, { seq: event.seq, hash: event.hash }, receivedAt);
+  return reason ?? 'accepted';
 }

@@ -179,6 +179,23 @@ export interface AuditEventsTable {
   occurred_at: string;
   received_at: string;
   source: 'device' | 'gateway';
+  /** Its chain (shared/domain/audit-chain.ts): 'gateway', or the device's chain for one person. */
+  chain_id: string;
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  /** Set on a device's event the gateway holds as a link but does not stand behind, and why. */
+  refused_reason: string | null;
+}
+
+export interface AuditChainHeadsTable {
+  chain_id: string;
+  kind: 'gateway' | 'device';
+  staff_id: string | null;
+  device_id: string | null;
+  seq: number;
+  hash: string;
+  updated_at: string;
 }
 
 export interface Database {
@@ -198,4 +215,5 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   offline_grants: OfflineGrantsTable;
   audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
 }

@@ -154,16 +154,27 @@ describe("Leo Hartley's long record (issue 3: a child with 2,000 notes)", () => 
 });
 
 describe('the gateway audits each list, search and view (001: "All entries, enquiries and records viewed are digitally logged")', () => {
-  const rowsFor = (staffId: string) =>
+  // The audit is append-only (issue 7): read what this test adds, after the chain's current head.
+  const rowsFor = (staffId: string, afterSeq: number) =>
     db
       .selectFrom('audit_events')
       .select(['action', 'child_id', 'detail', 'device_id', 'home_id', 'source'])
       .where('staff_id', '=', staffId)
-      .orderBy('received_at')
+      .where('chain_id', '=', 'gateway')
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
       .execute();
+  const gatewayHead = async () =>
+    (
+      await db
+        .selectFrom('audit_chain_heads')
+        .select('seq')
+        .where('chain_id', '=', 'gateway')
+        .executeTakeFirst()
+    )?.seq ?? 0;
 
   it('records who, which child, what and from which device', async () => {
-    await db.deleteFrom('audit_events').where('staff_id', '=', 'staff-sam-fletcher').execute();
+    const before = await gatewayHead();
     await get(sam, '/api/v1/children');
     await get(sam, '/api/v1/children?q=4021');
     await get(sam, '/api/v1/children/child-leo-hartley');
@@ -171,7 +182,7 @@ describe('the gateway audits each list, search and view (001: "All entries, enqu
     await get(sam, '/api/v1/children/child-leo-hartley/case-notes');
     await get(sam, '/api/v1/children/child-maya-lindqvist');
     const base = { device_id: device.id, home_id: 'home-larchfield', source: 'gateway' };
-    expect(await rowsFor('staff-sam-fletcher')).toEqual([
+    expect(await rowsFor('staff-sam-fletcher', before)).toEqual([
       { ...base, action: 'list-children', child_id: null, detail: null },
       { ...base, action: 'search-children', child_id: null, detail: '4021' },
       { ...base, action: 'view-summary', child_id: 'child-leo-hartley', detail: null },

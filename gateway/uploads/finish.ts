@@ -10,6 +10,7 @@
  * status route may all ask, and all get the same outcome.
  */
 import { randomUUID } from 'node:crypto';
+import { appendGatewayEvent } from '../audit/chain.ts';
 import { copyFile, link, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataStore } from '@tus/server';
@@ -142,22 +143,18 @@ async function recordDocument(
       recordedAt: now,
     });
     // 001: every upload is logged against the person, in the same transaction as the document.
-    await trx
-      .insertInto('audit_events')
-      .values({
-        id: randomUUID(),
-        staff_id: row.staff_id,
-        home_id: row.home_id,
-        device_id: row.device_id,
+    await appendGatewayEvent(
+      trx,
+      {
+        staffId: row.staff_id,
+        homeId: row.home_id,
+        deviceId: row.device_id,
         action: 'upload',
-        child_id: row.child_id,
-        detail: `${documentId} ${meta.documentType}`.slice(0, 200),
-        offline: 0,
-        occurred_at: now.toISOString(),
-        received_at: now.toISOString(),
-        source: 'gateway',
-      })
-      .execute();
+        childId: row.child_id,
+        detail: `${documentId} ${meta.documentType}`,
+      },
+      now,
+    );
     await markReceived(trx, documentId);
     return documentId;
   });

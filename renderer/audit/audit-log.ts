@@ -3,12 +3,16 @@
  * against each staff member's account"). Every view, list and search is appended to a durable
  * Dexie table, online or offline, and stays there until the gateway has acknowledged its id
  * (see audit-shipper.ts). Events are encrypted under the device key: a search's words may be a
- * child's name.
+ * child's name. Each is a link of the person's chain on this device (shared/domain/audit-chain.ts),
+ * so the gateway can tell if any was changed, removed or reordered before it arrived.
  */
+import { z } from 'zod';
 import { DeviceAuditEvent, type DeviceAuditAction } from '../../shared/api/audit.ts';
+import { chainNext } from '../../shared/domain/audit-chain.ts';
 import { sealJson } from '../db/aes-gcm.ts';
 import { database } from '../db/database.ts';
 import { deviceKeys } from '../db/device-key.ts';
+import { thisDevice } from '../db/device-identity.ts';
 import { useSession } from '../session/session-store.ts';
 import { auditContext, shipSoon } from './audit-shipper.ts';
 
@@ -23,33 +27,89 @@ export interface AuditEventInput {
 
 const MAX_DETAIL = 200;
 
+const sha256Hex = async (text: string): Promise<string> =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+
+const ChainHead = z.object({
+  staffId: z.string(),
+  chainId: z.uuid(),
+  seq: z.number().int().positive(),
+  hash: z.string(),
+});
+
+/** Appends run one after another in this window; the head check below covers other windows. */
+let appending: Promise<unknown> = Promise.resolve();
+
 /**
- * Records one event for the signed-in person. Resolves once it is safely on disk; sending happens
- * later. Nothing is recorded when nobody is signed in: there is nobody to attribute it to.
+ * Records one event for the signed-in person, as the next link of their chain on this device.
+ * Resolves once it is safely on disk; sending happens later. Nothing is recorded when nobody is
+ * signed in: there is nobody to attribute it to.
  */
-export async function recordAuditEvent(e: AuditEventInput): Promise<void> {
+export function recordAuditEvent(e: AuditEventInput): Promise<void> {
+  const next = appending.then(() => append(e));
+  appending = next.catch(() => undefined);
+  return next;
+}
+
+async function append(e: AuditEventInput): Promise<void> {
   const staff = useSession.getState().staff;
   if (!staff) return;
-  const event = DeviceAuditEvent.parse({
+  const [device, keys] = await Promise.all([thisDevice(), deviceKeys()]);
+  const db = database();
+  const content = {
     id: crypto.randomUUID(),
     at: new Date().toISOString(),
     action: e.action,
     childId: e.childId,
     detail: e.detail === null ? null : e.detail.slice(0, MAX_DETAIL),
     offline: e.offline,
-  });
-  const keys = await deviceKeys();
-  // Sealed before the write: IndexedDB must not wait on WebCrypto inside a transaction.
-  const sealed = keys.available
-    ? await sealJson(keys.keys.aes, event, auditContext(event.id, staff.id))
-    : null;
-  await database().auditQueue.add({
-    id: event.id,
-    staffId: staff.id,
-    at: event.at,
-    sealed,
-    // Without a key store the event is still kept (the log matters more), but only until sent.
-    plain: sealed ? null : event,
-  });
-  shipSoon();
+  };
+  // Hashing and sealing are WebCrypto, which a Dexie transaction must not wait on: link to the head
+  // as read now, then write only if the head is still that one (another window may have moved it).
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const read = ChainHead.safeParse(await db.auditChains.get(staff.id));
+    const head = read.success ? read.data : null;
+    const chainId = head?.chainId ?? crypto.randomUUID();
+    const link = await chainNext(sha256Hex, head, {
+      ...content,
+      chainId,
+      staffId: staff.id,
+      homeId: staff.home.id,
+      deviceId: device.id,
+    });
+    const event = DeviceAuditEvent.parse({
+      ...content,
+      chainId,
+      seq: link.seq,
+      prevHash: link.prevHash,
+      hash: link.hash,
+    });
+    const sealed = keys.available
+      ? await sealJson(keys.keys.aes, event, auditContext(event.id, staff.id))
+      : null;
+    const written = await db.transaction('rw', db.auditQueue, db.auditChains, async () => {
+      const now = ChainHead.safeParse(await db.auditChains.get(staff.id));
+      const unchanged = now.success ? head?.hash === now.data.hash : head === null;
+      if (!unchanged) return false;
+      await db.auditQueue.add({
+        id: event.id,
+        staffId: staff.id,
+        at: event.at,
+        chainId,
+        seq: event.seq,
+        sealed,
+        // Without a key store the event is still kept (the log matters more), but only until sent.
+        plain: sealed ? null : event,
+      });
+      await db.auditChains.put({ staffId: staff.id, chainId, seq: event.seq, hash: event.hash });
+      return true;
+    });
+    if (written) {
+      shipSoon();
+      return;
+    }
+  }
+  throw new Error('the audit log is busy in another window: the event could not be chained');
 }

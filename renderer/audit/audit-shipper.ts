@@ -47,7 +47,8 @@ async function eventsOf(staffId: string): Promise<DeviceAuditEvent[]> {
     // An event that cannot be read stays queued (never deleted unsent); it cannot block the others.
     if (event.success && event.data.id === id) events.push(event.data);
   }
-  return events.sort((a, b) => a.at.localeCompare(b.at));
+  // In chain order: the gateway checks each link against the one before it.
+  return events.sort((a, b) => a.chainId.localeCompare(b.chainId) || a.seq - b.seq);
 }
 
 async function ship(): Promise<void> {

@@ -42,9 +42,23 @@ export interface AuditQueueRow {
   id: string;
   staffId: string;
   at: string;
+  /** Its place in the person's chain here (also inside `sealed`); rows from before chains have none. */
+  chainId?: string;
+  seq?: number;
   sealed: { iv: Uint8Array; data: Uint8Array } | null;
   /** Only when the key store is unavailable: the event must still be kept (001), and says little. */
   plain: unknown;
+}
+
+/**
+ * The last link of this device's audit chain for one person (shared/domain/audit-chain.ts). Holds
+ * only a UUID, a position and a hash: nothing about a child can be read from it.
+ */
+export interface AuditChainRow {
+  staffId: string;
+  chainId: string;
+  seq: number;
+  hash: string;
 }
 
 /** What lets a person unlock Hearth here without a connection: the gateway's grant, doubly encrypted. */
@@ -68,6 +82,7 @@ export class HearthDb extends Dexie {
   declare records: EntityTable<CachedRecordRow, 'rowId'>;
   declare auditQueue: EntityTable<AuditQueueRow, 'id'>;
   declare offlineSignIns: EntityTable<OfflineSignInRow, 'username'>;
+  declare auditChains: EntityTable<AuditChainRow, 'staffId'>;
 
   constructor() {
     super(DB_NAME, {
@@ -81,6 +96,11 @@ export class HearthDb extends Dexie {
       records: 'rowId, homeId, childTag',
       auditQueue: 'id, staffId',
       offlineSignIns: 'username',
+    });
+    // Issue 7: each queued event is a link of a chain; the queue is shipped in chain order.
+    this.version(2).stores({
+      auditQueue: 'id, staffId, [chainId+seq]',
+      auditChains: 'staffId',
     });
   }
 }

@@ -3,7 +3,8 @@
  * digitally logged against each staff member's account"; DOMAIN.md "Audit"). The device keeps each
  * event until the gateway has acknowledged it, including views made offline from the cache; the
  * gateway accepts each event id once, so sending again after a lost answer records nothing twice.
- * (The tamper-evident chain and the managers' screen come with the audit issue.)
+ * Each event is a link of the device's chain for that person (shared/domain/audit-chain.ts): sent
+ * in order, checked by the gateway as it arrives and again whenever a manager verifies the audit.
  */
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
@@ -19,6 +20,8 @@ export const DEVICE_AUDIT_ACTIONS = [
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
 
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 as 64 lower-case hex digits');
+
 export const DeviceAuditEvent = z.object({
   /** A UUID made when the event happened: the gateway's dedupe key. */
   id: z.uuid(),
@@ -29,6 +32,12 @@ export const DeviceAuditEvent = z.object({
   detail: z.string().max(200).nullable(),
   /** Whether it was read from the device's cache without a connection. */
   offline: z.boolean(),
+  /** The chain this person's events on this device form, started when the device first logged for them. */
+  chainId: z.uuid(),
+  seq: z.number().int().positive(),
+  prevHash: Sha256Hex,
+  /** SHA-256 over `prevHash` and the event in canonical form, with the person, home and device it belongs to. */
+  hash: Sha256Hex,
 });
 export type DeviceAuditEvent = z.infer<typeof DeviceAuditEvent>;
 

@@ -3,6 +3,8 @@
 // the device, handed to the gateway, and kept there against the person (DOMAIN.md "Audit").
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verifyAllChains } from '../../gateway/audit/chain.ts';
+import { openDatabase } from '../../gateway/db/connection.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { gatewayAudit } from './support/signed-in.ts';
@@ -62,6 +64,18 @@ describe('audit of what a person looked at', () => {
     const rows = gatewayAudit(gateway.dataDir).filter((r) => r.source === 'device');
     expect(new Set(rows.map((r) => r.staff_id)).size).toBe(1);
     expect(rows.every((r) => r.device_id !== null)).toBe(true);
+    // Issue 7: they arrived as one unbroken chain for Sam on this device, beside the gateway's own.
+    const db = openDatabase(gateway.dataDir);
+    try {
+      const report = await verifyAllChains(db);
+      expect(report.chains.map((c) => [c.ok, c.ok && c.headMatches])).toEqual([
+        [true, true],
+        [true, true],
+      ]);
+      expect(report.chains.find((c) => c.chainId !== 'gateway')).toMatchObject({ length: 7 });
+    } finally {
+      await db.destroy();
+    }
     await context.close();
   });
 });
