@@ -1,10 +1,12 @@
 // Regulation 40, Children's Homes (England) Regulations 2015 (DOMAIN.md "Regulation 40 notifications").
 import { describe, expect, it } from 'vitest';
+import { ROLES } from './roles.ts';
 import { REG40_EVENT_TYPES, reg40EventType, reg40EventTypes } from './regulation-40-council.ts';
 import {
   ORDINARY_HOME,
   STATUTORY_EVENT_TYPES,
   elapsedInWords,
+  mayWriteReg40,
   notifiedWithin24Hours,
   reg40Clock,
   requiredRecipients,
@@ -154,5 +156,11 @@ describe('Regulation 40: the "without delay" clock (homes work to 24 hours)', ()
     expect(elapsedInWords(5 * HOUR + 12 * 60_000)).toBe('5 hours 12 minutes');
     expect(elapsedInWords(3 * HOUR)).toBe('3 hours');
     expect(elapsedInWords(49 * HOUR)).toBe('2 days 1 hour');
+  });
+});
+
+describe('Regulation 40: who writes the notification', () => {
+  it('the registered manager and the assistant manager (the registered person and their deputy), no one else', () => {
+    expect(ROLES.filter(mayWriteReg40)).toEqual(['registered-manager', 'assistant-manager']);
   });
 });

@@ -20,6 +20,7 @@
  * Councils add their own serious events as data (see regulation-40-council.ts), never as code.
  */
 import { z } from 'zod';
+import { MANAGER_ROLES, type Role } from './roles.ts';
 
 export const RECIPIENT_IDS = [
   'hmci',
@@ -242,3 +243,15 @@ export function elapsedInWords(elapsedMs: number): string {
   if (hours > 0) return mins > 0 ? `${unit(hours, 'hour')} ${unit(mins, 'minute')}` : unit(hours, 'hour');
   return unit(mins, 'minute');
 }
+
+/**
+ * Who writes the notification in Hearth. The regulation puts the duty on "the registered person";
+ * in a council home that is the registered manager, and the assistant manager deputises when they
+ * are away (notification is "without delay", weekends included). Guidance 001 lets principal
+ * workers upload a Regulation 40 notification to the record, so they still can through the upload
+ * screen (a scan or a copy the manager made), but the form that records who the home told is the
+ * managers' (the decision recorded in the issue note).
+ */
+export const REG40_WRITER_ROLES: ReadonlySet<Role> = MANAGER_ROLES;
+
+export const mayWriteReg40 = (role: Role): boolean => REG40_WRITER_ROLES.has(role);

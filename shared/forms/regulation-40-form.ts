@@ -42,7 +42,7 @@ export type StaffInvolved = z.infer<typeof StaffInvolved>;
 export const RecipientTick = z.object({
   recipient: RecipientId,
   /** When the manager told them (ISO-8601), or null while not yet told. */
-  notifiedAt: z.iso.datetime().nullable(),
+  notifiedAt: z.iso.datetime({ message: 'Enter the date and time they were told' }).nullable(),
   /** Who was spoken to or where it went, e.g. "Ofsted online form, ref NOT-123". */
   note: z.string().trim().max(300).default(''),
 });
