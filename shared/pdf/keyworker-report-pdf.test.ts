@@ -12,13 +12,22 @@ const uploader = { name: 'Priya Shah', role: 'Registered Manager' };
 async function textOf(input: Parameters<typeof KeyworkerReportForm.parse>[0], completedOn = '2026-10-31') {
   const form = KeyworkerReportForm.parse(input);
   const title = keyworkerTitle(child.name, form, completedOn);
-  const bytes = await keyworkerReportPdf({ form, title, child, completedOn, uploader, createdAt: new Date(0) });
-  return { form, title, ...(await pdfText(bytes)) };
+  const bytes = await keyworkerReportPdf({
+    form,
+    title,
+    child,
+    completedOn,
+    uploader,
+    createdAt: new Date(0),
+  });
+  const read = await pdfText(bytes);
+  // Wrapped lines joined: a long value reads on as one run of text.
+  return { form, docTitle: title, ...read, text: read.text.replace(/\s+/g, ' ') };
 }
 
 describe('keyworker report PDFs', () => {
   it('the monthly report carries the period, the keyworker and every section as text', async () => {
-    const { form, text, title } = await textOf(exampleKeyworker());
+    const { form, text, docTitle: title } = await textOf(exampleKeyworker());
     expect(title).toBe('Leo Hartley - Keyworker monthly report October - 31/10/2026');
     expect(text).toContain(title);
     expect(text).toContain('Mosaic reference number 1048213');

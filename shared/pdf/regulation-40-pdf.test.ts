@@ -20,12 +20,14 @@ async function textOf(input: Parameters<typeof Reg40Form.parse>[0]) {
     uploader,
     createdAt: new Date('2026-11-21T10:00:00.000Z'),
   });
-  return { title, ...(await pdfText(bytes)) };
+  const read = await pdfText(bytes);
+  // Wrapped lines joined: a long value reads on as one run of text.
+  return { docTitle: title, ...read, text: read.text.replace(/\s+/g, ' ') };
 }
 
 describe('Regulation 40 notification PDF', () => {
   it("carries every field Ofsted's notification asks for, as text", async () => {
-    const { text, title } = await textOf(exampleReg40());
+    const { text, docTitle: title } = await textOf(exampleReg40());
     for (const line of [
       title,
       "Child's name Leo Hartley",
@@ -39,7 +41,7 @@ describe('Regulation 40 notification PDF', () => {
       'Date and time 20/11/2026 at 22:15',
       'Where The garden of the home',
       'Children involved Leo Hartley; others: M.A.',
-      'P.S. (Registered Manager), O.B. (Night Care Worker)',
+      'Staff involved P.S. (Registered Manager), O.B. (Night Care Worker)',
       'A young person was assaulted by an adult unknown to the home at the garden gate.',
       'Other organisations told Sussex Police, crime reference 47/2026/1120',
       'Police called at 22:20; first aid given; the child was supported by staff overnight.',
@@ -55,9 +57,13 @@ describe('Regulation 40 notification PDF', () => {
 
   it('lists each recipient with its paragraph and tick time, and says the 24 hours were missed', async () => {
     const { text } = await textOf(exampleReg40());
-    expect(text).toContain('HMCI (Ofsted) (40(4)(b)) Notified 21/11/2026 at 09:05, within 24 hours. Ofsted online form');
-    expect(text).toContain('Notified 22/11/2026 at 08:00, after 24 hours. Emailed the duty team');
-    expect(text).toContain('Each other relevant person (40(4)(b)) Not yet notified');
+    expect(text).toContain(
+      'HMCI (Ofsted) Regulation 40(4)(b). Notified 21/11/2026 at 09:05, within 24 hours. Ofsted online form',
+    );
+    expect(text).toContain(
+      'The placing authority Regulation 40(4)(b) as a relevant person. Notified 22/11/2026 at 08:00, after 24 hours. Emailed the duty team',
+    );
+    expect(text).toContain('Each other relevant person Regulation 40(4)(b). Not yet notified.');
     expect(text).toContain('Sent within 24 hours No: told after 24 hours: The placing authority;');
     expect(text).toContain('Hearth sends it to no one.');
   });
@@ -72,11 +78,13 @@ describe('Regulation 40 notification PDF', () => {
         })),
       }),
     );
-    expect(text).toContain('Sent within 24 hours Yes: every recipient was told within 24 hours of the event.');
+    expect(text).toContain(
+      'Sent within 24 hours Yes: every recipient was told within 24 hours of the event.',
+    );
   });
 
   it('an update for a concluded child protection enquiry quotes the original notification (40(4)(d))', async () => {
-    const { text, title } = await textOf(
+    const { text, docTitle: title } = await textOf(
       exampleReg40({
         eventTypeId: 'child-protection-enquiry-concluded',
         original: {

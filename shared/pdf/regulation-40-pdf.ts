@@ -40,7 +40,9 @@ function recipientBlocks(form: Reg40Form): FormBlock[] {
       row.notifiedAt === null
         ? 'Not yet notified'
         : `Notified ${englandDateTime(row.notifiedAt)}, ${row.within24Hours ? 'within 24 hours' : 'after 24 hours'}`;
-    return field(`${row.label} (${row.paragraph})`, row.note ? `${when}. ${row.note}` : when);
+    // The label stays short (one line) so the value reads on as one run of text when wrapped.
+    const value = `Regulation ${row.paragraph}. ${when}.${row.note ? ` ${row.note}` : ''}`;
+    return field(row.label, value);
   });
 }
 
@@ -65,7 +67,7 @@ export function reg40Sections(form: Reg40Form, childName: string): FormSection[]
         field('Date and time', englandDateTime(form.eventAt)),
         field('Where', form.location),
         field('Children involved', children),
-        field('Staff involved (initials and job title)', staff),
+        field('Staff involved', staff),
         paragraph(form.summary, 'What happened'),
       ],
     },
@@ -78,7 +80,8 @@ export function reg40Sections(form: Reg40Form, childName: string): FormSection[]
         field('Original date', ukDate(form.original.completedOn)),
         field(
           'Original document id',
-          form.original.documentId ?? `not yet received by the council (outbox ${form.original.outboxId ?? ''})`,
+          form.original.documentId ??
+            `not yet received by the council (outbox ${form.original.outboxId ?? ''})`,
         ),
         paragraph(form.outcome, 'What the enquiry concluded'),
       ],
@@ -99,7 +102,10 @@ export function reg40Sections(form: Reg40Form, childName: string): FormSection[]
     },
     {
       heading: 'Actions',
-      blocks: [paragraph(form.actionsTaken, 'Actions taken'), paragraph(form.actionsPlanned, 'Actions planned to prevent it happening again')],
+      blocks: [
+        paragraph(form.actionsTaken, 'Actions taken'),
+        paragraph(form.actionsPlanned, 'Actions planned to prevent it happening again'),
+      ],
     },
     {
       heading: 'Contact',

@@ -7,6 +7,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { StaffProfile } from '../../../shared/api/session.ts';
 import type { DocumentTypeId } from '../../../shared/domain/catalogue.ts';
 import type { ChildForForm } from './child-for-form.ts';
+import { PART_B_FORMS } from './part-b-forms.ts';
 
 export interface FormProps {
   staff: StaffProfile;
@@ -27,6 +28,6 @@ export interface FormDefinition {
 }
 
 // Incident forms (issue 5 part A) and Regulation 40 / keyworker reports (part B) add their entries here.
-export const FORMS: readonly FormDefinition[] = [];
+export const FORMS: readonly FormDefinition[] = [...PART_B_FORMS];
 
 export const formById = (id: string): FormDefinition | null => FORMS.find((f) => f.id === id) ?? null;

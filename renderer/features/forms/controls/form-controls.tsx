@@ -74,7 +74,10 @@ export function Radios({
 }) {
   return (
     <div className={group(error)}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
         {hint && (
           <div id={`${id}-hint`} className="govuk-hint">

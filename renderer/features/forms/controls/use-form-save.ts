@@ -17,14 +17,16 @@ export interface Problems {
 
 export const NO_PROBLEMS: Problems = { summary: [], fields: {} };
 
-export function problemsFrom(problems: readonly FieldProblem[], fieldId: (field: string) => string): Problems {
+export function problemsFrom(
+  problems: readonly FieldProblem[],
+  fieldId: (field: string) => string,
+): Problems {
   const summary = problems.map((p) => ({ text: p.message, fieldId: fieldId(p.field) }));
   return { summary, fields: Object.fromEntries(summary.map((s) => [s.fieldId, s.text])) };
 }
 
 export type Prepared =
-  | { ok: true; pdf: () => Promise<Uint8Array>; meta: FormQueueMeta }
-  | { ok: false; problems: Problems };
+  { ok: true; pdf: () => Promise<Uint8Array>; meta: FormQueueMeta } | { ok: false; problems: Problems };
 
 export function useFormSave(onSaved: () => void) {
   const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);

@@ -54,9 +54,7 @@ export function OriginalPicker({
   }
   const selected = choices.find(
     (c) =>
-      value !== null &&
-      c.original.documentId === value.documentId &&
-      c.original.outboxId === value.outboxId,
+      value !== null && c.original.documentId === value.documentId && c.original.outboxId === value.outboxId,
   );
   return (
     <Radios

@@ -45,8 +45,8 @@ export function Reg40ClockPanel({ eventAtIso }: { eventAtIso: string }) {
           </span>
           <strong className="govuk-warning-text__text" data-testid="reg40-clock-text">
             <span className="govuk-visually-hidden">Warning</span>
-            Overdue: {elapsedInWords(clock.elapsedMs)} since the event. Notify everyone listed now, and say why
-            it was late in the summary.
+            Overdue: {elapsedInWords(clock.elapsedMs)} since the event. Notify everyone listed now, and say
+            why it was late in the summary.
           </strong>
         </div>
       ) : (

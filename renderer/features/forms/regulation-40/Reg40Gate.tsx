@@ -9,14 +9,22 @@ import { uploadHref } from '../../uploads/routes.ts';
  * Hearth (shared/domain/regulation-40.ts `mayWriteReg40`); a principal worker is told who does, and
  * that they can still upload a notification the manager made (001).
  */
-export function Reg40Gate({ staff, childId, children }: { staff: StaffProfile; childId: string; children: ReactNode }) {
+export function Reg40Gate({
+  staff,
+  childId,
+  children,
+}: {
+  staff: StaffProfile;
+  childId: string;
+  children: ReactNode;
+}) {
   if (mayWriteReg40(staff.role)) return children;
   return (
     <>
       <PageHeading title="Ask a manager to write this notification" />
       <p className="govuk-body" data-testid="reg40-refusal">
-        Regulation 40 notifications are made by the registered person: in Hearth, the Registered Manager or the
-        Assistant Manager. Tell them about the event now; it must be notified without delay.
+        Regulation 40 notifications are made by the registered person: in Hearth, the Registered Manager or
+        the Assistant Manager. Tell them about the event now; it must be notified without delay.
       </p>
       <p className="govuk-body">
         If a manager has already made the notification, you can{' '}

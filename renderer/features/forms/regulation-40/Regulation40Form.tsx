@@ -7,7 +7,14 @@ import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { PageHeading } from '../../records/PageHeading.tsx';
 import { SavedBanner } from '../../uploads/upload/SavedBanner.tsx';
 import type { ChildForForm } from '../child-for-form.ts';
-import { Checkbox, DateInput, localDateTimeToIso, Radios, TextArea, TextInput } from '../controls/form-controls.tsx';
+import {
+  Checkbox,
+  DateInput,
+  localDateTimeToIso,
+  Radios,
+  TextArea,
+  TextInput,
+} from '../controls/form-controls.tsx';
 import { problemsFrom, useFormSave } from '../controls/use-form-save.ts';
 import { OriginalPicker } from './OriginalPicker.tsx';
 import { RecipientTicks } from './RecipientTicks.tsx';
@@ -40,7 +47,9 @@ export function Regulation40Form({
   const fresh = () => emptyReg40(staff, update ? CONCLUDED : '');
   const [form, setForm] = useState<Reg40State>(fresh);
   const { problems, attempt, busy, saved, save } = useFormSave(() => setForm(fresh()));
-  const heading = update ? 'Regulation 40 update: child protection enquiry concluded' : 'Regulation 40 notification';
+  const heading = update
+    ? 'Regulation 40 update: child protection enquiry concluded'
+    : 'Regulation 40 notification';
   const hasProblems = problems.summary.length > 0;
   useEffect(() => {
     document.title = `${hasProblems ? 'Error: ' : ''}${heading} – Hearth`;
@@ -92,8 +101,9 @@ export function Regulation40Form({
           <span className="govuk-caption-l">{child.fullName}</span>
         </PageHeading>
         <div className="govuk-inset-text">
-          Hearth makes the notification as a PDF for {child.fullName}’s record and tells their social worker. It
-          does not send anything to Ofsted: tell Ofsted and the others listed yourself, then tick them below.
+          Hearth makes the notification as a PDF for {child.fullName}’s record and tells their social worker.
+          It does not send anything to Ofsted: tell Ofsted and the others listed yourself, then tick them
+          below.
         </div>
         <form noValidate onSubmit={submit}>
           {update ? (
@@ -146,7 +156,9 @@ export function Regulation40Form({
                     id="reg40-home-area-placed"
                     label="The local authority for the home’s area placed the child"
                     checked={form.circumstances.homeAreaIsPlacingAuthority}
-                    onChange={(v) => set({ circumstances: { ...form.circumstances, homeAreaIsPlacingAuthority: v } })}
+                    onChange={(v) =>
+                      set({ circumstances: { ...form.circumstances, homeAreaIsPlacingAuthority: v } })
+                    }
                   />
                   <Checkbox
                     id="reg40-sos-placed"
@@ -160,7 +172,9 @@ export function Regulation40Form({
                     id="reg40-secure-home"
                     label="This is a secure children’s home"
                     checked={form.circumstances.secureChildrensHome}
-                    onChange={(v) => set({ circumstances: { ...form.circumstances, secureChildrensHome: v } })}
+                    onChange={(v) =>
+                      set({ circumstances: { ...form.circumstances, secureChildrensHome: v } })
+                    }
                   />
                 </div>
               </fieldset>
@@ -168,11 +182,19 @@ export function Regulation40Form({
           )}
           <RecipientTicks
             state={form}
-            onChange={(recipient, tick) => setForm((f) => ({ ...f, ticks: { ...f.ticks, [recipient]: tick } }))}
+            onChange={(recipient, tick) =>
+              setForm((f) => ({ ...f, ticks: { ...f.ticks, [recipient]: tick } }))
+            }
             errors={problems.fields}
           />
           <h2 className="govuk-heading-m">The home</h2>
-          <TextInput id={id('home.name')} label="Home" value={form.home.name} onChange={(name) => set({ home: { ...form.home, name } })} error={err('home.name')} />
+          <TextInput
+            id={id('home.name')}
+            label="Home"
+            value={form.home.name}
+            onChange={(name) => set({ home: { ...form.home, name } })}
+            error={err('home.name')}
+          />
           <TextInput
             id={id('home.urn')}
             label="Ofsted URN"
@@ -182,18 +204,79 @@ export function Regulation40Form({
             onChange={(urn) => set({ home: { ...form.home, urn } })}
             error={err('home.urn')}
           />
-          <TextInput id={id('home.address')} label="Address" value={form.home.address} onChange={(address) => set({ home: { ...form.home, address } })} error={err('home.address')} />
+          <TextInput
+            id={id('home.address')}
+            label="Address"
+            value={form.home.address}
+            onChange={(address) => set({ home: { ...form.home, address } })}
+            error={err('home.address')}
+          />
           <h2 className="govuk-heading-m">The event</h2>
-          <TextInput id={id('location')} label="Where it happened" value={form.location} onChange={(location) => set({ location })} error={err('location')} />
-          <TextArea id={id('summary')} label="What happened" hint="Facts, in order, with times. Say why if it was notified late." value={form.summary} onChange={(summary) => set({ summary })} error={err('summary')} rows={8} />
-          <TextInput id={id('otherChildren')} label="Other children involved (optional)" hint={`${child.fullName} is named already. Others by initials only.`} value={form.otherChildren} onChange={(otherChildren) => set({ otherChildren })} />
-          <StaffRows rows={form.staff} onChange={(staffRows) => set({ staff: staffRows })} errors={problems.fields} />
-          <TextArea id={id('organisationsTold')} label="Other organisations told (optional)" hint="For example the police, with the crime reference number." value={form.organisationsTold} onChange={(organisationsTold) => set({ organisationsTold })} rows={3} />
-          <TextArea id={id('actionsTaken')} label="Actions taken" value={form.actionsTaken} onChange={(actionsTaken) => set({ actionsTaken })} error={err('actionsTaken')} />
-          <TextArea id={id('actionsPlanned')} label="Actions planned to prevent it happening again" value={form.actionsPlanned} onChange={(actionsPlanned) => set({ actionsPlanned })} error={err('actionsPlanned')} />
+          <TextInput
+            id={id('location')}
+            label="Where it happened"
+            value={form.location}
+            onChange={(location) => set({ location })}
+            error={err('location')}
+          />
+          <TextArea
+            id={id('summary')}
+            label="What happened"
+            hint="Facts, in order, with times. Say why if it was notified late."
+            value={form.summary}
+            onChange={(summary) => set({ summary })}
+            error={err('summary')}
+            rows={8}
+          />
+          <TextInput
+            id={id('otherChildren')}
+            label="Other children involved (optional)"
+            hint={`${child.fullName} is named already. Others by initials only.`}
+            value={form.otherChildren}
+            onChange={(otherChildren) => set({ otherChildren })}
+          />
+          <StaffRows
+            rows={form.staff}
+            onChange={(staffRows) => set({ staff: staffRows })}
+            errors={problems.fields}
+          />
+          <TextArea
+            id={id('organisationsTold')}
+            label="Other organisations told (optional)"
+            hint="For example the police, with the crime reference number."
+            value={form.organisationsTold}
+            onChange={(organisationsTold) => set({ organisationsTold })}
+            rows={3}
+          />
+          <TextArea
+            id={id('actionsTaken')}
+            label="Actions taken"
+            value={form.actionsTaken}
+            onChange={(actionsTaken) => set({ actionsTaken })}
+            error={err('actionsTaken')}
+          />
+          <TextArea
+            id={id('actionsPlanned')}
+            label="Actions planned to prevent it happening again"
+            value={form.actionsPlanned}
+            onChange={(actionsPlanned) => set({ actionsPlanned })}
+            error={err('actionsPlanned')}
+          />
           <h2 className="govuk-heading-m">Who Ofsted should contact</h2>
-          <TextInput id={id('contact.name')} label="Name" value={form.contact.name} onChange={(name) => set({ contact: { ...form.contact, name } })} error={err('contact.name')} />
-          <TextInput id={id('contact.phoneOrEmail')} label="Phone number or email" value={form.contact.phoneOrEmail} onChange={(phoneOrEmail) => set({ contact: { ...form.contact, phoneOrEmail } })} error={err('contact.phoneOrEmail')} />
+          <TextInput
+            id={id('contact.name')}
+            label="Name"
+            value={form.contact.name}
+            onChange={(name) => set({ contact: { ...form.contact, name } })}
+            error={err('contact.name')}
+          />
+          <TextInput
+            id={id('contact.phoneOrEmail')}
+            label="Phone number or email"
+            value={form.contact.phoneOrEmail}
+            onChange={(phoneOrEmail) => set({ contact: { ...form.contact, phoneOrEmail } })}
+            error={err('contact.phoneOrEmail')}
+          />
           <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
             Make the PDF and add to upload queue
           </button>

@@ -48,5 +48,7 @@ export function originalChoices(
     ];
   });
   // Newest first: the enquiry that concluded is usually the latest one notified.
-  return [...queued, ...onRecord].sort((a, b) => b.original.completedOn.localeCompare(a.original.completedOn));
+  return [...queued, ...onRecord].sort((a, b) =>
+    b.original.completedOn.localeCompare(a.original.completedOn),
+  );
 }

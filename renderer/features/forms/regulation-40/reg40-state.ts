@@ -7,7 +7,11 @@
  */
 import { z } from 'zod';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
-import { ORDINARY_HOME, type Circumstances, type RecipientId } from '../../../../shared/domain/regulation-40.ts';
+import {
+  ORDINARY_HOME,
+  type Circumstances,
+  type RecipientId,
+} from '../../../../shared/domain/regulation-40.ts';
 import {
   recipientTicks,
   type OriginalNotification,
