@@ -1,3 +1,5 @@
+// GOV.UK checkboxes and textareas load with the forms that use them.
+import './form-controls.scss';
 /**
  * GOV.UK controls the Regulation 40 and keyworker forms need beyond the upload form's text input
  * and select (renderer/features/uploads/upload/fields.tsx): a textarea, radios, a checkbox, and a

@@ -1,6 +1,10 @@
+import { Fragment } from 'react';
 import type { RecipientId } from '../../../../shared/domain/regulation-40.ts';
 import { Checkbox, DateInput, isoToLocalDateTime, TextInput } from '../controls/form-controls.tsx';
 import { reg40FieldId, shownRecipients, type Reg40State, type TickState } from './reg40-state.ts';
+
+/** "The placing authority" → "the placing authority", to read within a sentence. */
+const inSentence = (label: string): string => label.replace(/^(The|Each) /, (word) => word.toLowerCase());
 
 /**
  * A tick with its time for each recipient regulation 40 names for the event (DOMAIN.md). Ticking
@@ -32,11 +36,12 @@ export function RecipientTicks({
           {rows.map((row, index) => {
             const id = `reg40-tick-${row.recipient}`;
             const timeId = reg40FieldId(`recipients.${index}.notifiedAt`);
+            const who = inSentence(row.label);
             return (
-              <div key={row.recipient}>
+              <Fragment key={row.recipient}>
                 <Checkbox
                   id={id}
-                  label={`Told ${row.label}`}
+                  label={`Told ${who}`}
                   hint={`Regulation ${row.paragraph}`}
                   checked={row.state.told}
                   onChange={(told) =>
@@ -51,7 +56,7 @@ export function RecipientTicks({
                   <div className="govuk-checkboxes__conditional" id={`${id}-conditional`}>
                     <DateInput
                       id={timeId}
-                      label={`When you told ${row.label.replace(/^The /, 'the ')}`}
+                      label={`When you told ${who}`}
                       value={row.state.at}
                       withTime
                       onChange={(at) => onChange(row.recipient, { ...row.state, at })}
@@ -59,14 +64,14 @@ export function RecipientTicks({
                     />
                     <TextInput
                       id={`${id}-note`}
-                      label="How, and who you spoke to (optional)"
+                      label={`How you told ${who}, and who you spoke to (optional)`}
                       value={row.state.note}
                       onChange={(note) => onChange(row.recipient, { ...row.state, note })}
                       maxLength={300}
                     />
                   </div>
                 )}
-              </div>
+              </Fragment>
             );
           })}
         </div>
