@@ -92,10 +92,11 @@ describe('Regulation 40 notification', () => {
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Priya Shah');
     const when = page.getByLabel('When it happened');
     await when.fill(await hoursAgo(page, 2));
-    // The clock: due now, with how long since the event; no announcement until it turns overdue.
+    // The clock: due now, with how long since the event (the typed time has whole minutes, so a
+    // minute may tick over); no announcement until it turns overdue.
     await expect
       .poll(() => page.getByTestId('reg40-clock-text').textContent())
-      .toMatch(/^Due now: 2 hours since the event/);
+      .toMatch(/^Due now: 2 hours (1 minute )?since the event/);
     expect(await page.getByTestId('reg40-clock-status').textContent()).toBe('');
 
     // 40(4)(b): HMCI and each other relevant person, the placing authority among them. Keyboard only.
@@ -220,6 +221,43 @@ describe('Regulation 40 notification', () => {
       await page.getByRole('link', { name: 'upload it to the child’s record' }).getAttribute('href'),
     ).toBe('#/upload/child-tyler-obi');
     expect(await page.getByRole('button', { name: SAVE }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('the "without delay" clock: due within 24 hours, overdue after, said once to a screen reader and not repeated every minute', async () => {
+    const { page, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'priya.shah');
+    await goTo(page, '#/forms/child-leo-hartley/regulation-40');
+    const when = page.getByLabel('When it happened');
+    const text = page.getByTestId('reg40-clock-text');
+    const status = page.getByTestId('reg40-clock-status');
+    await when.fill(await hoursAgo(page, 23));
+    await expect
+      .poll(() => text.textContent())
+      .toMatch(/^Due now: 23 hours (1 minute )?since the event\. Notify everyone listed by /);
+    expect(await status.textContent()).toBe('');
+    // The changing clock text is not itself a live region (nor inside one): it would be re-read every minute.
+    expect(
+      await text.evaluate(
+        (el) => el.closest('[aria-live], [role="status"], [role="alert"], [role="log"]') === null,
+      ),
+    ).toBe(true);
+
+    await when.fill(await hoursAgo(page, 25));
+    await expect.poll(() => text.textContent()).toMatch(/Overdue: 1 day 1 hour since the event/);
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe(
+      'The notification is overdue: more than 24 hours have passed since the event.',
+    );
+    // Typing elsewhere does not speak it again: the status text stays as it was.
+    await page.getByLabel('Where it happened').fill('The lounge');
+    expect(await status.textContent()).toBe(
+      'The notification is overdue: more than 24 hours have passed since the event.',
+    );
+    // Corrected to within the 24 hours, the warning goes.
+    await when.fill(await hoursAgo(page, 1));
+    await expect.poll(() => status.textContent()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

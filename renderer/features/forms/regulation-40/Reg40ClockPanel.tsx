@@ -2,21 +2,24 @@ import { useEffect, useRef, useState } from 'react';
 import { elapsedInWords, reg40Clock, type ClockState } from '../../../../shared/domain/regulation-40.ts';
 import { englandDateTime } from '../../../../shared/forms/england-time.ts';
 
-/** The time now, refreshed each minute: the clock shows minutes, so finer ticks would only cost. */
+/**
+ * The time now: read at every render (so a just-typed event time is measured from this moment), and
+ * a render forced each minute, as the clock shows minutes and finer ticks would only cost.
+ */
 function useMinuteNow(): Date {
-  const [now, setNow] = useState(() => new Date());
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
+    const timer = window.setInterval(() => setTick((n) => n + 1), 60_000);
     return () => window.clearInterval(timer);
   }, []);
-  return now;
+  return new Date();
 }
 
 /**
  * The "without delay" clock (reg 40; homes work to 24 hours, DOMAIN.md): time since the event, due
  * now, then "overdue" once 24 hours have passed. The visible text changes each minute but is NOT a
  * live region (a screen reader would repeat it every minute); a separate status region speaks only
- * when the clock turns overdue while the form is open, once (WCAG 4.1.3 Status Messages).
+ * when the clock turns overdue, once (WCAG 4.1.3 Status Messages).
  */
 export function Reg40ClockPanel({ eventAtIso }: { eventAtIso: string }) {
   const now = useMinuteNow();
@@ -25,8 +28,12 @@ export function Reg40ClockPanel({ eventAtIso }: { eventAtIso: string }) {
   const previous = useRef<ClockState | null>(state);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    if (previous.current === 'due' && state === 'overdue') {
-      setAnnouncement('The notification is now overdue: more than 24 hours have passed since the event.');
+    // Spoken once when it turns overdue (as time passes, or as the event time is typed); cleared
+    // if the time is corrected, so a later turn is spoken again.
+    if (previous.current !== 'overdue' && state === 'overdue') {
+      setAnnouncement('The notification is overdue: more than 24 hours have passed since the event.');
+    } else if (state !== 'overdue') {
+      setAnnouncement('');
     }
     previous.current = state;
   }, [state]);
