@@ -176,20 +176,34 @@ function drawLine(cursor: Cursor, text: string, x: number, size: number, bold = 
 function writeField(cursor: Cursor, label: string, value: string): void {
   const size = 10.5;
   const lineHeight = 14;
-  const labels = wrapText(label, cursor.fonts.bold, size, LABEL_WIDTH);
+  const valueX = MARGIN + LABEL_WIDTH + GAP;
+  const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - GAP;
   const values = wrapText(
     value.trim() === '' ? 'Not recorded' : value,
     cursor.fonts.regular,
     size,
-    CONTENT_WIDTH - LABEL_WIDTH - GAP,
+    valueWidth,
   );
+  let labels = wrapText(label, cursor.fonts.bold, size, LABEL_WIDTH);
+  if (labels.length > 1) {
+    // A long label (a question) goes on its own lines above the answer, so the text reads in
+    // order: question, then answer (for pdf.js, copy and paste, and screen readers alike).
+    const above = wrapText(label, cursor.fonts.bold, size, CONTENT_WIDTH);
+    ensure(cursor, (above.length + 1) * lineHeight);
+    for (const line of above) {
+      ensure(cursor, lineHeight);
+      drawLine(cursor, line, MARGIN, size, true);
+      cursor.y -= lineHeight;
+    }
+    labels = [];
+  }
   const rows = Math.max(labels.length, values.length);
   // A short field stays on one page; a long one flows on, line by line.
   ensure(cursor, Math.min(rows, 3) * lineHeight);
   for (let i = 0; i < rows; i++) {
     ensure(cursor, lineHeight);
     drawLine(cursor, labels[i] ?? '', MARGIN, size, true);
-    drawLine(cursor, values[i] ?? '', MARGIN + LABEL_WIDTH + GAP, size);
+    drawLine(cursor, values[i] ?? '', valueX, size);
     cursor.y -= lineHeight;
   }
   cursor.y -= 4;

@@ -17,9 +17,11 @@ export interface PdfText {
   text: string;
   /** The document information dictionary's Title, when set. */
   title: string | null;
+  /** Every piece of text with where it was drawn (points from the page's bottom left), by page. */
+  pieces: Piece[][];
 }
 
-interface Piece {
+export interface Piece {
   str: string;
   x: number;
   y: number;
@@ -52,6 +54,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   const doc = await task.promise;
   try {
     const pages: string[][] = [];
+    const allPieces: Piece[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -61,6 +64,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
           pieces.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0 });
       }
       pages.push(lines(pieces));
+      allPieces.push(pieces);
     }
     const info = (await doc.getMetadata()).info;
     const title =
@@ -68,7 +72,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
         ? info.Title
         : null;
     const pageTexts = pages.map((p) => p.join('\n'));
-    return { pages, pageTexts, text: pageTexts.join('\n'), title };
+    return { pages, pageTexts, text: pageTexts.join('\n'), title, pieces: allPieces };
   } finally {
     await task.destroy();
   }

@@ -1,3 +1,5 @@
+// The forms screens' own styles load with them, after sign-in.
+import './forms.scss';
 import { Suspense } from 'react';
 import type { ChildList } from '../../../shared/api/records.ts';
 import { useSession } from '../../session/session-store.ts';

@@ -8,7 +8,7 @@ import type { FormDefinition } from './registry.ts';
 
 const KeyworkerReport = lazy(() => import('./keyworker/KeyworkerReportScreen.tsx'));
 
-export const PART_B_FORMS: readonly FormDefinition[] = [
+export const KEYWORKER_FORMS: readonly FormDefinition[] = [
   {
     id: 'keyworker-monthly-report',
     label: 'Keyworker monthly report',
@@ -23,6 +23,9 @@ export const PART_B_FORMS: readonly FormDefinition[] = [
     documentType: 'keyworker-cla-review-report',
     component: KeyworkerReport,
   },
+];
+
+export const REG40_FORMS: readonly FormDefinition[] = [
   {
     id: 'regulation-40',
     label: 'Regulation 40 notification',

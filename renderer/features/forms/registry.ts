@@ -3,11 +3,11 @@
  * loaded only when opened. To add a form: write its screen (a default-exported component taking
  * FormProps), then add one entry below; the choice screen and the router pick it up.
  */
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { StaffProfile } from '../../../shared/api/session.ts';
 import type { DocumentTypeId } from '../../../shared/domain/catalogue.ts';
 import type { ChildForForm } from './child-for-form.ts';
-import { PART_B_FORMS } from './part-b-forms.ts';
+import { KEYWORKER_FORMS, REG40_FORMS } from './part-b-forms.ts';
 
 export interface FormProps {
   staff: StaffProfile;
@@ -27,7 +27,41 @@ export interface FormDefinition {
   component: LazyExoticComponent<ComponentType<FormProps>>;
 }
 
-// Incident forms (issue 5 part A) and Regulation 40 / keyworker reports (part B) add their entries here.
-export const FORMS: readonly FormDefinition[] = [...PART_B_FORMS];
+const IncidentForm = lazy(() => import('./incident/IncidentFormScreen.tsx'));
+
+/** The incident forms (001 "Recording requirements"); one screen serves all four, by document type. */
+const INCIDENT_ENTRIES: readonly FormDefinition[] = [
+  {
+    id: 'incident-safeguarding',
+    label: 'Incident form: Safeguarding',
+    hint: 'A concern that a child has been harmed or is at risk of harm, or a disclosure.',
+    documentType: 'incident-safeguarding',
+    component: IncidentForm,
+  },
+  {
+    id: 'incident-missing',
+    label: 'Incident form: Missing',
+    hint: 'A child went missing from the home, or where they were was not known.',
+    documentType: 'incident-missing',
+    component: IncidentForm,
+  },
+  {
+    id: 'incident-physical-intervention',
+    label: 'Incident form: Physical Intervention',
+    hint: 'Staff held a child to prevent injury to anyone or serious damage to property.',
+    documentType: 'incident-physical-intervention',
+    component: IncidentForm,
+  },
+  {
+    id: 'incident-significant',
+    label: 'Incident form: Significant Incident',
+    hint: 'Any other significant event the child’s social worker needs to know about.',
+    documentType: 'incident-significant',
+    component: IncidentForm,
+  },
+];
+
+// In the order of guidance 001's list: keyworker reports, incident forms, Regulation 40.
+export const FORMS: readonly FormDefinition[] = [...KEYWORKER_FORMS, ...INCIDENT_ENTRIES, ...REG40_FORMS];
 
 export const formById = (id: string): FormDefinition | null => FORMS.find((f) => f.id === id) ?? null;

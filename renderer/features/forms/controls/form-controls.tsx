@@ -1,4 +1,4 @@
-// GOV.UK checkboxes and textareas load with the forms that use them.
+// GOV.UK checkboxes load with the forms that use them.
 import './form-controls.scss';
 /**
  * GOV.UK controls the Regulation 40 and keyworker forms need beyond the upload form's text input
