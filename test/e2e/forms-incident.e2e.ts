@@ -83,6 +83,7 @@ describe('writing an incident form', () => {
       'Enter the date of the incident',
     );
     expect(await page.title()).toBe('Error: Incident form: Physical Intervention – Hearth');
+    expect(await axeViolations(page)).toEqual([]);
 
     await fillDate(page, 'incident-incident-date', ['20', '11', '2026']);
     await field(page, 'incident-time').fill('19:45');
@@ -131,6 +132,16 @@ describe('writing an incident form', () => {
       .poll(() => status.textContent())
       .toBe("Mark 2 placed on the back, upper back, child's right. Fill in its details below the outlines.");
     expect(await page.locator('[data-mark]').count()).toBe(2);
+    // A third mark placed by mistake is removed again, by keyboard; the list says so.
+    await page.keyboard.press('Enter');
+    await page.getByTestId('mark-3').waitFor();
+    await page.getByRole('button', { name: 'Remove mark 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Mark 3 removed. The marks after it are numbered again.');
+    expect(await page.locator('[data-mark]').count()).toBe(2);
+    expect(await page.getByTestId('mark-3').count()).toBe(0);
     // With the body map open and marks placed.
     expect(await axeViolations(page)).toEqual([]);
 
@@ -211,5 +222,18 @@ describe('writing an incident form', () => {
     );
     // Chromium logs each request refused while offline; those are the point of this test, not faults.
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  test('staff who may not upload are not offered forms, and are told why at a form’s address (001)', async () => {
+    const { page, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'sam.fletcher');
+    const nav = page.getByRole('navigation', { name: 'Records' });
+    await nav.getByRole('link', { name: /^Children in/ }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Write a form' }).count()).toBe(0);
+    await goTo(page, '#/forms/child-kofi-mensah/incident-physical-intervention');
+    await page.getByRole('heading', { level: 1, name: 'You cannot upload documents' }).waitFor();
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
