@@ -2,6 +2,7 @@
 import './forms.scss';
 import { Suspense } from 'react';
 import type { ChildList } from '../../../shared/api/records.ts';
+import type { StaffProfile } from '../../../shared/api/session.ts';
 import { useSession } from '../../session/session-store.ts';
 import { audit } from '../records/audit.ts';
 import { Loading, LoadProblem } from '../records/LoadState.tsx';
@@ -82,12 +83,16 @@ function NotFound({ what, href, back }: { what: string; href: string; back: stri
  */
 export default function FormsScreen({ route }: { route: FormsRoute }) {
   const staff = useSession((s) => s.staff);
-  const canWrite = staff?.access.level === 'read-upload';
+  if (!staff) return null;
+  // Checked before anything is loaded, so no enquiry is made (or audited, 001) for someone refused.
+  if (staff.access.level !== 'read-upload') return <NoUploadAccess staff={staff} />;
+  return <FormsForHome staff={staff} route={route} />;
+}
+
+function FormsForHome({ staff, route }: { staff: StaffProfile; route: FormsRoute }) {
   const loaded = useRecord(childrenRequest(''), (shown: { value: ChildList; offline: boolean }) =>
     audit('list-children', null, null, shown.offline),
   );
-  if (!staff) return null;
-  if (!canWrite) return <NoUploadAccess staff={staff} />;
   if (loaded.state === 'loading') return <Loading what="the children in your home" />;
   if (loaded.state === 'failed')
     return (
