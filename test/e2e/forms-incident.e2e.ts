@@ -62,11 +62,16 @@ describe('writing an incident form', () => {
     await page.getByTestId('forms-children').getByRole('link', { name: 'Kofi Mensah' }).click();
     await page.getByRole('heading', { level: 1, name: 'Write a form for Kofi Mensah' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // In guidance 001's order: keyworker reports, incident forms, Regulation 40 (issue 5 part B's entries too).
     expect(await page.getByTestId('forms-list').getByRole('link').allTextContents()).toEqual([
+      'Keyworker monthly report',
+      'Keyworker report for CLA review',
       'Incident form: Safeguarding',
       'Incident form: Missing',
       'Incident form: Physical Intervention',
       'Incident form: Significant Incident',
+      'Regulation 40 notification',
+      'Regulation 40 update: child protection enquiry concluded',
     ]);
     await page.getByRole('link', { name: 'Incident form: Physical Intervention' }).click();
     await page.getByRole('heading', { level: 1, name: /Incident form: Physical Intervention/ }).waitFor();
