@@ -29,8 +29,13 @@ describe('folder-boundary lint rule', () => {
     ['renderer/a.ts', "const m = await import('node:path');\nvoid m;\n", 'Node built-in'],
     ['shared/a.ts', "import { x } from '../renderer/app.tsx';\nvoid x;\n", 'may not import renderer/'],
     ['shared/a.ts', "import { join } from 'node:path';\nvoid join;\n", 'Node built-in'],
-    ['shared/a.ts', "import React from 'react';\nvoid React;\n", "may import only zod, not 'react'"],
-    ['shared/a.ts', "import { it } from 'vitest';\nvoid it;\n", "may import only zod, not 'vitest'"],
+    ['shared/a.ts', "import React from 'react';\nvoid React;\n", "may import only zod, pdf-lib, not 'react'"],
+    ['shared/a.ts', "import { it } from 'vitest';\nvoid it;\n", "may import only zod, pdf-lib, not 'vitest'"],
+    [
+      'shared/a.ts',
+      "import { pdfText } from '../test/support/pdf-text.ts';\nvoid pdfText;\n",
+      'may not import test/',
+    ],
     ['gateway/a.ts', "import { app } from 'electron';\nvoid app;\n", "'electron'"],
     ['gateway/a.ts', "import { x } from '../renderer/app.tsx';\nvoid x;\n", 'may not import renderer/'],
     ['gateway/a.ts', "export { x } from '../electron/main/config.ts';\n", 'may not import electron/main/'],
@@ -65,6 +70,7 @@ describe('folder-boundary lint rule', () => {
     ['electron/preload/a.ts', "import { contextBridge } from 'electron';\nvoid contextBridge;\n"],
     ['shared/a.ts', "import { z } from 'zod';\nimport { ok } from './result.ts';\nvoid z; void ok;\n"],
     ['shared/a.test.ts', "import { it } from 'vitest';\nvoid it;\n"],
+    ['shared/pdf/a.test.ts', "import { pdfText } from '../../test/support/pdf-text.ts';\nvoid pdfText;\n"],
   ])('allows %s its own layers', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

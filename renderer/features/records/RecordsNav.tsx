@@ -1,12 +1,14 @@
+import { formsHref } from '../forms/index.ts';
 import { SETTINGS_HREF } from '../settings/index.ts';
 import { queueHref, uploadHref } from '../uploads/index.ts';
 import { CHILDREN_HREF } from './router.ts';
 
-type NavItem = 'children' | 'upload' | 'queue' | 'settings';
+type NavItem = 'children' | 'upload' | 'forms' | 'queue' | 'settings';
 
 /**
  * The way around Hearth once signed in: the home's children, and for those who may upload (001:
- * managers, assistant managers and principal workers with all nine modules) the upload screen.
+ * managers, assistant managers and principal workers with all nine modules) the upload screen and the forms Hearth
+ * writes (which are uploaded too).
  * The queue and settings are for everyone: what waits on this computer is everyone's concern.
  * Who is signed in and "Sign out" are in the app's header, on every screen.
  */
@@ -35,6 +37,7 @@ export function RecordsNav({
       <ul className="hearth-records-nav__list">
         {link('children', CHILDREN_HREF, `Children in ${homeName}`)}
         {canUpload && link('upload', uploadHref(), 'Upload a document')}
+        {canUpload && link('forms', formsHref(), 'Write a form')}
         {link('queue', queueHref(), 'Upload queue')}
         {link('settings', SETTINGS_HREF, 'Settings')}
       </ul>

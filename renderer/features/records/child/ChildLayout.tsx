@@ -1,4 +1,5 @@
 import { useSession } from '../../../session/session-store.ts';
+import { formsHref } from '../../forms/index.ts';
 import { uploadHref } from '../../uploads/index.ts';
 import { CaseNotesScreen } from '../case-notes/CaseNotesScreen.tsx';
 import { DocumentsScreen } from '../documents/DocumentsScreen.tsx';
@@ -49,6 +50,10 @@ export function ChildLayout({ childId, screen }: { childId: string; screen: Chil
             <p className="govuk-body">
               <a className="govuk-link" href={uploadHref(childId)}>
                 Upload a document for {name}
+              </a>
+              {' · '}
+              <a className="govuk-link" href={formsHref(childId)}>
+                Write a form for {name}
               </a>
             </p>
           )}

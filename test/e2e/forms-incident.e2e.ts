@@ -1,0 +1,244 @@
+// An incident form written in Hearth (issue 5 "Forms Hearth writes"; guidance 001: incident forms
+// "with body maps as needed"), in real Chromium against the real gateway and SMTP server: a
+// manager writes a Physical Intervention with two body-map marks placed by keyboard alone, offline;
+// back online it is on the child's record once, the social worker is emailed, and the PDF the
+// gateway stored reads back (pdf.js) with both marks. 0 axe violations on the forms screens.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openFileStore } from '../../gateway/files/store.ts';
+import { pdfText } from '../support/pdf-text.ts';
+import { launchChromium } from './support/chromium.ts';
+import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
+import { documentsTitled, goTo, openHearth, signInAs } from './uploads-session.ts';
+
+let gateway: MailingGateway;
+let browser: Browser;
+
+beforeAll(async () => {
+  gateway = await startMailingGateway();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.close();
+});
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+async function press(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+const field = (page: Page, id: string) => page.locator(`#incident-${id}`);
+
+async function fillDate(page: Page, id: string, [day, month, year]: [string, string, string]) {
+  await page.locator(`#${id}-day`).fill(day);
+  await page.locator(`#${id}-month`).fill(month);
+  await page.locator(`#${id}-year`).fill(year);
+}
+
+describe('writing an incident form', () => {
+  test('Physical Intervention with a keyboard-placed body map, offline; once on the record, worker emailed, PDF has the marks', async () => {
+    const { page, context, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'priya.shah');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+
+    // From the navigation: "Write a form", the child, then the form (each screen under axe).
+    await page
+      .getByRole('navigation', { name: 'Records' })
+      .getByRole('link', { name: 'Write a form' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Write a form' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('forms-children').getByRole('link', { name: 'Kofi Mensah' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Write a form for Kofi Mensah' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // In guidance 001's order: keyworker reports, incident forms, Regulation 40 (issue 5 part B's entries too).
+    expect(await page.getByTestId('forms-list').getByRole('link').allTextContents()).toEqual([
+      'Keyworker monthly report',
+      'Keyworker report for CLA review',
+      'Incident form: Safeguarding',
+      'Incident form: Missing',
+      'Incident form: Physical Intervention',
+      'Incident form: Significant Incident',
+      'Regulation 40 notification',
+      'Regulation 40 update: child protection enquiry concluded',
+    ]);
+    await page.getByRole('link', { name: 'Incident form: Physical Intervention' }).click();
+    await page.getByRole('heading', { level: 1, name: /Incident form: Physical Intervention/ }).waitFor();
+
+    // Offline from here until it is saved.
+    await context.setOffline(true);
+    await page.getByTestId('form-offline').waitFor();
+
+    // Nothing filled in: the error summary takes focus and lists the first problem first (GOV.UK).
+    await page.getByRole('button', { name: 'Save and add to upload queue' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect((await summary.getByRole('link').first().textContent())?.trim()).toBe(
+      'Enter the date of the incident',
+    );
+    expect(await page.title()).toBe('Error: Incident form: Physical Intervention – Hearth');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await fillDate(page, 'incident-incident-date', ['20', '11', '2026']);
+    await field(page, 'incident-time').fill('19:45');
+    await field(page, 'location').fill('The kitchen at Larchfield House');
+    await page.getByLabel('To prevent injury to another person').check();
+    await field(page, 'de-escalation').fill('Staff spoke calmly, offered space in the garden and a drink.');
+    await field(page, 'technique').fill('Two-person escort to the lounge');
+    await field(page, 'start-time').fill('19:50');
+    await field(page, 'end-time').fill('19:56');
+    await field(page, 'staff-involved').fill('Tom Reilly, Assistant Manager; Sam Fletcher, RCCW');
+    await field(page, 'effect').fill('Kofi calmed within minutes and sat with staff.');
+    await page.locator('#incident-debrief').check();
+    await field(page, 'account').fill('Kofi threw a chair towards another young person.');
+    await field(page, 'child-views').fill('Kofi said he was angry about his phone being taken.');
+    await field(page, 'staff-present').fill('Tom Reilly, Sam Fletcher');
+    await page.locator('#incident-injuries').check();
+    await field(page, 'injury-details').fill(
+      'A bruise on Kofi’s arm and a carpet burn on his back. First aid given.',
+    );
+    await field(page, 'action-taken').fill('Kofi was supported to calm down and checked for injuries.');
+    await field(page, 'people-told').fill('Manager on call at 20:05.');
+    await field(page, 'next-steps').fill('Talk with Kofi about his phone agreement tomorrow.');
+
+    // The body map: a new chart, marks placed with the keyboard alone.
+    await page.getByRole('button', { name: 'Add a body map' }).click();
+    await fillDate(page, 'body-map-observed-on', ['20', '11', '2026']);
+    await page.locator('#body-map-observed-at').fill('20:10');
+    expect(await page.locator('#body-map-recorder-name').inputValue()).toBe('Priya Shah');
+    await page.locator('#body-map-recorder-role').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('body-map-front');
+    await page.getByTestId('body-map-front-crosshair').waitFor();
+    await press(page, 'ArrowLeft', 15); // x 0.50 → 0.20
+    await press(page, 'ArrowDown', 10); // y 0.25 → 0.45
+    await page.keyboard.press('Enter');
+    const status = page.getByTestId('body-map-status');
+    await expect
+      .poll(() => status.textContent())
+      .toBe("Mark 1 placed on the front, child's right forearm. Fill in its details below the outlines.");
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('body-map-back');
+    await page.keyboard.press('Shift+ArrowRight'); // x 0.50 → 0.60
+    await press(page, 'ArrowDown', 5); // y 0.25 → 0.35
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => status.textContent())
+      .toBe("Mark 2 placed on the back, upper back, child's right. Fill in its details below the outlines.");
+    expect(await page.locator('[data-mark]').count()).toBe(2);
+    // A third mark placed by mistake is removed again, by keyboard; the list says so.
+    await page.keyboard.press('Enter');
+    await page.getByTestId('mark-3').waitFor();
+    await page.getByRole('button', { name: 'Remove mark 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Mark 3 removed. The marks after it are numbered again.');
+    expect(await page.locator('[data-mark]').count()).toBe(2);
+    expect(await page.getByTestId('mark-3').count()).toBe(0);
+    // With the body map open and marks placed.
+    expect(await axeViolations(page)).toEqual([]);
+
+    const mark1 = page.getByTestId('mark-1');
+    await mark1.getByLabel('Type of mark').selectOption({ label: 'Bruise' });
+    await mark1.getByLabel('Size in centimetres').fill('3');
+    await mark1.getByLabel('Colour', { exact: true }).fill('Red turning purple');
+    await mark1.getByLabel('No', { exact: true }).check();
+    await mark1
+      .getByLabel('The child’s explanation (optional)')
+      .fill('Kofi said it happened as he pulled away.');
+    await mark1.getByLabel('Witness (optional)').fill('Tom Reilly saw the escort.');
+    const mark2 = page.getByTestId('mark-2');
+    await mark2.getByLabel('Type of mark').selectOption({ label: 'Other' });
+    await mark2.getByLabel('What kind of mark').fill('Carpet burn');
+    await mark2.getByLabel('Size in centimetres').fill('4.5');
+    await mark2.getByLabel('Colour', { exact: true }).fill('Pink');
+    await mark2.getByLabel('Yes', { exact: true }).check();
+
+    await fillDate(page, 'form-date', ['20', '11', '2026']);
+    await page.getByLabel('No, I wrote it').check();
+    const title = 'Kofi Mensah - Incident form: Physical Intervention - 20/11/2026';
+    expect(await page.getByTestId('form-attribution').textContent()).toContain(
+      `It will be filed as: ${title}`,
+    );
+    await page.getByRole('button', { name: 'Save and add to upload queue' }).click();
+    const saved = page.getByTestId('upload-saved');
+    await saved.getByText('Saved on this computer').waitFor();
+    expect(await saved.getByRole('listitem').allTextContents()).toEqual([title]);
+    expect(documentsTitled(gateway.dataDir, title)).toEqual([]);
+
+    // Back online: the sync engine sends it; the council has it once and the worker is told.
+    await context.setOffline(false);
+    await expect
+      .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
+      .toBe('Online');
+    await goTo(page, '#/queue');
+    await page
+      .getByTestId('queue-item')
+      .filter({ hasText: title })
+      .getByText('Social worker notified (James Whitlock)')
+      .waitFor({ timeout: 30_000 });
+    const documents = documentsTitled(gateway.dataDir, title);
+    expect(documents).toEqual([
+      expect.objectContaining({
+        child_id: 'child-kofi-mensah',
+        uploader_name: 'Priya Shah',
+        uploader_role: 'Registered Manager',
+        author_name: null,
+      }),
+    ]);
+    const mails = gateway.smtp.messages.filter((m) => m.to.includes('james.whitlock@council.example'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.raw ?? '').not.toMatch(/attachment|%PDF/i);
+
+    // The stored PDF, read back as its reader will: title, child and Mosaic number, both marks.
+    const [document] = documents;
+    if (!document) throw new Error('no document');
+    const read = await pdfText(await openFileStore(gateway.dataDir).read(document.file_sha256));
+    const text = read.text.replace(/\s+/g, ' ');
+    expect(read.pages[0]?.[0]).toBe(title);
+    expect(text).toContain('Mosaic reference number 4107732');
+    expect(text).toContain('Reason for the intervention To prevent injury to another person');
+    expect(text).toContain('Duration of the hold 6 minutes');
+    expect(text).toContain('Date and time observed 20/11/2026 at 20:10');
+    expect(text).toContain(
+      "Body map mark 1: Bruise Where Front, child's right forearm Type Bruise Size 3 cm Colour Red turning purple",
+    );
+    expect(text).toContain("Child's explanation Kofi said it happened as he pulled away.");
+    expect(text).toContain(
+      "Body map mark 2: Other: Carpet burn Where Back, upper back, child's right Type Other: Carpet burn Size 4.5 cm Colour Pink",
+    );
+    expect(text).toContain('Skin broken Yes');
+    read.pages.forEach((lines, i) =>
+      expect(lines.at(-1)).toBe(
+        `Page ${i + 1} of ${read.pages.length} Kofi Mensah · Mosaic ref. 4107732 OFFICIAL-SENSITIVE`,
+      ),
+    );
+    // Chromium logs each request refused while offline; those are the point of this test, not faults.
+    expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  test('staff who may not upload are not offered forms, and are told why at a form’s address (001)', async () => {
+    const { page, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'sam.fletcher');
+    const nav = page.getByRole('navigation', { name: 'Records' });
+    await nav.getByRole('link', { name: /^Children in/ }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Write a form' }).count()).toBe(0);
+    await goTo(page, '#/forms/child-kofi-mensah/incident-physical-intervention');
+    await page.getByRole('heading', { level: 1, name: 'You cannot upload documents' }).waitFor();
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
