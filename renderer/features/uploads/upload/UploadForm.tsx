@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
 import { englandDate } from '../../../../shared/domain/access.ts';
-import { DocumentTypeId, UPLOAD_TYPES } from '../../../../shared/domain/catalogue.ts';
+import { DocumentTypeId, uploadTypesFor } from '../../../../shared/domain/catalogue.ts';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { LoadProblem } from '../../records/LoadState.tsx';
 import { PageHeading } from '../../records/PageHeading.tsx';
@@ -25,7 +25,9 @@ import { SavedBanner } from './SavedBanner.tsx';
 import { TitleFields } from './TitleFields.tsx';
 import { useHomeChildren } from './use-home-children.ts';
 
-const TYPE_OPTIONS = UPLOAD_TYPES.map((t) => ({ value: t.id, text: t.label }));
+/** The catalogue's types this person's role may upload (001), the list the gateway checks against. */
+const typeOptions = (staff: StaffProfile) =>
+  uploadTypesFor(staff.role).map((t) => ({ value: t.id, text: t.label }));
 
 interface Problems {
   summary: ErrorSummaryItem[];
@@ -151,7 +153,7 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
               const type = DocumentTypeId.safeParse(value);
               update({ documentType: type.success ? type.data : '' });
             }}
-            options={TYPE_OPTIONS}
+            options={typeOptions(staff)}
             error={error(FIELD.type)}
           />
           <DateCompleted
