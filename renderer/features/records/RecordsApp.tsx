@@ -3,6 +3,7 @@ import './records.scss';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NoAccess } from '../../app/AccessNotice.tsx';
 import { useSession } from '../../session/session-store.ts';
+import { HardCopiesScreen, useHardCopiesRoute } from '../hard-copies/index.ts';
 import { SettingsScreen, useSettingsRoute } from '../settings/index.ts';
 import { QueueScreen, UploadScreen, useUploadsRoute } from '../uploads/index.ts';
 import { ChildLayout } from './child/ChildLayout.tsx';
@@ -28,7 +29,8 @@ function NotFound() {
 /**
  * The records of the children in the signed-in person's home, as far as their training allows
  * (001), at #/children, #/children/{id}, #/children/{id}/documents and #/children/{id}/case-notes;
- * with the upload screens (#/upload, #/queue) and settings (#/settings) beside them.
+ * with the upload screens (#/upload, #/queue), hard copies to mark (#/hard-copies) and settings
+ * (#/settings) beside them.
  * Loaded on demand by the app shell after sign-in; the shell's header shows who is signed in.
  */
 export default function RecordsApp() {
@@ -36,17 +38,20 @@ export default function RecordsApp() {
   const route = useRoute();
   const uploads = useUploadsRoute();
   const settings = useSettingsRoute();
+  const hardCopies = useHardCopiesRoute();
 
   // A new screen (not a new search on the same one) moves focus to its heading.
   const screenKey = settings
     ? 'settings'
-    : uploads
-      ? uploads.screen === 'upload'
-        ? `upload/${uploads.childId ?? ''}`
-        : 'queue'
-      : route.screen === 'children' || route.screen === 'unknown'
-        ? route.screen
-        : `${route.screen}/${route.childId}`;
+    : hardCopies
+      ? 'hard-copies'
+      : uploads
+        ? uploads.screen === 'upload'
+          ? `upload/${uploads.childId ?? ''}`
+          : 'queue'
+        : route.screen === 'children' || route.screen === 'unknown'
+          ? route.screen
+          : `${route.screen}/${route.childId}`;
   const lastScreen = useRef(screenKey);
   useLayoutEffect(() => {
     noteScreenChange(lastScreen.current !== screenKey);
@@ -66,7 +71,15 @@ export default function RecordsApp() {
         homeName={staff.home.name}
         canUpload={staff.access.level === 'read-upload'}
         current={
-          settings ? 'settings' : uploads ? uploads.screen : route.screen === 'children' ? 'children' : null
+          settings
+            ? 'settings'
+            : hardCopies
+              ? 'hard-copies'
+              : uploads
+                ? uploads.screen
+                : route.screen === 'children'
+                  ? 'children'
+                  : null
         }
       />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
@@ -76,7 +89,8 @@ export default function RecordsApp() {
       {uploads?.screen === 'upload' && <UploadScreen key={uploads.childId ?? ''} childId={uploads.childId} />}
       {uploads?.screen === 'queue' && <QueueScreen />}
       {settings && <SettingsScreen />}
-      {route.screen === 'unknown' && !uploads && !settings && <NotFound />}
+      {hardCopies && <HardCopiesScreen />}
+      {route.screen === 'unknown' && !uploads && !settings && !hardCopies && <NotFound />}
     </>
   );
 }
