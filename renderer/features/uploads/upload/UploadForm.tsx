@@ -16,6 +16,8 @@ import {
   type UploadFormState,
 } from '../upload-form.ts';
 import { useOnline } from '../use-online.ts';
+import { withImagesCombined, withImagesInOrder } from '../image-order.ts';
+import { CombineImages } from './CombineImages.tsx';
 import { DateCompleted } from './DateCompleted.tsx';
 import { Select, TextInput } from './fields.tsx';
 import { FilePicker } from './FilePicker.tsx';
@@ -49,6 +51,7 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ titles: string[]; at: number } | null>(null);
+  const [combineNews, setCombineNews] = useState('');
 
   const options = children.state === 'shown' ? children.value : [];
   const context = { children: options, today: englandDate(new Date()) };
@@ -144,6 +147,27 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
             onRemove={(key) => setForm((f) => ({ ...f, files: f.files.filter((file) => file.key !== key) }))}
             error={error(FIELD.files)}
           />
+          <CombineImages
+            id="upload-combine"
+            files={form.files}
+            onReorder={(order) => setForm((f) => ({ ...f, files: withImagesInOrder(f.files, order) }))}
+            onCombined={({ combined, pdf }) => {
+              setForm((f) => ({
+                ...f,
+                files: withImagesCombined(f.files, combined, {
+                  key: `combined-${combined.join('-')}`,
+                  file: pdf,
+                  titleOverride: null,
+                }),
+              }));
+              // The images' buttons are gone: focus returns to the drop zone, as after "Remove".
+              document.getElementById(FIELD.files)?.focus();
+            }}
+            announce={setCombineNews}
+          />
+          <p className="govuk-visually-hidden" role="status" data-testid="combine-news">
+            {combineNews}
+          </p>
           <Select
             id={FIELD.type}
             label="Type of document"
