@@ -34,7 +34,12 @@ export async function recordHardCopy(
     .execute();
 }
 
-const withDocument = (db: Kysely<HardCopyDatabase>, homeId: string) =>
+/**
+ * The home's hard-copy rows for children placed in the home today. A child who has left no longer
+ * exists for the home's staff (DOMAIN.md "People and roles"; 003: data kept no longer than needed),
+ * so their documents leave the list too. The placement test mirrors records/children.ts `placedInHome`.
+ */
+const withDocument = (db: Kysely<HardCopyDatabase>, homeId: string, today: string) =>
   db
     .selectFrom('hard_copies')
     .innerJoin('documents', 'documents.id', 'hard_copies.document_id')
@@ -53,22 +58,25 @@ const withDocument = (db: Kysely<HardCopyDatabase>, homeId: string) =>
       'children.last_name',
       'children.mosaic_id',
     ])
-    .where('hard_copies.home_id', '=', homeId);
+    .where('hard_copies.home_id', '=', homeId)
+    .where('children.home_id', '=', homeId)
+    .where('children.placement_start', '<=', today)
+    .where((eb) =>
+      eb.or([eb('children.placement_end', 'is', null), eb('children.placement_end', '>', today)]),
+    );
 
 type Row = Awaited<ReturnType<ReturnType<typeof withDocument>['execute']>>[number];
 
 const noteOf = (row: Row) =>
   hardCopyNote({ recordedAt: row.recorded_at, uploaderName: row.uploader_name ?? 'unknown' });
 
-/**
- * The home's hard copies still to mark, oldest first (the longest-waiting paper first). The paper
- * is in the home whether or not the child still lives there, so a child who has left is listed too.
- */
+/** The home's hard copies still to mark, oldest first (the longest-waiting paper first). */
 export async function hardCopiesToMark(
   db: Kysely<HardCopyDatabase>,
   homeId: string,
+  today: string,
 ): Promise<HardCopyToMark[]> {
-  const rows = await withDocument(db, homeId)
+  const rows = await withDocument(db, homeId, today)
     .where('hard_copies.state', '=', 'to-mark')
     .orderBy('documents.recorded_at')
     .orderBy('hard_copies.document_id')
@@ -93,9 +101,10 @@ export async function hardCopiesToMark(
 export async function hardCopyStatus(
   db: Kysely<HardCopyDatabase>,
   homeId: string,
+  today: string,
   documentId: string,
 ): Promise<{ status: HardCopyStatus; childId: string } | null> {
-  const row = await withDocument(db, homeId)
+  const row = await withDocument(db, homeId, today)
     .where('hard_copies.document_id', '=', documentId)
     .executeTakeFirst();
   if (!row) return null;

@@ -34,9 +34,9 @@ afterAll(async () => {
 const token = (name: string) => tokens[name] ?? '';
 
 /** Uploads a real PDF by tus and returns the gateway's answer for it once received. */
-async function uploaded(who: string, overrides: Partial<UploadMetadata> = {}) {
+async function uploaded(who: string, overrides: Partial<UploadMetadata> = {}, childId = 'child-leo-hartley') {
   const pdf = await samplePdf(`hard copy test ${Math.random()}`);
-  const meta = metadataFor(pdf, 'child-leo-hartley', overrides);
+  const meta = metadataFor(pdf, childId, overrides);
   expect(
     await sendUpload({ base: gateway.url, token: token(who), bytes: pdf, metadata: meta }),
   ).toMatchObject({
@@ -110,6 +110,30 @@ describe('001 hard copies of uploaded documents', () => {
     const answer = await mark('daniel.osei', received.documentId);
     expect(answer.status).toBe(404);
     expect((await toMark('priya.shah')).map((h) => h.documentId)).toContain(received.documentId);
+  });
+
+  it('DOMAIN: a child who has left the home no longer exists for its staff, nor do their hard copies', async () => {
+    const received = await uploaded(
+      'priya.shah',
+      { title: 'Ruby Ashworth - Keyworker monthly report October - 31/10/2026' },
+      'child-ruby-ashworth',
+    );
+    expect((await toMark('priya.shah')).map((h) => h.documentId)).toContain(received.documentId);
+    await gateway.db
+      .updateTable('children')
+      .set({ placement_end: '2026-11-01' })
+      .where('id', '=', 'child-ruby-ashworth')
+      .execute();
+    try {
+      expect((await toMark('priya.shah')).map((h) => h.documentId)).not.toContain(received.documentId);
+      expect((await mark('priya.shah', received.documentId)).status).toBe(404);
+    } finally {
+      await gateway.db
+        .updateTable('children')
+        .set({ placement_end: null })
+        .where('id', '=', 'child-ruby-ashworth')
+        .execute();
+    }
   });
 
   it('001: read-only staff, and an upload role without all 9 modules, are refused', async () => {

@@ -1,12 +1,12 @@
 /**
  * Hard copies (shared/api/hard-copies.ts; guidance 001), behind bearer authentication: 401 when not
  * signed in; 403 unless the person may upload (an upload role with all 9 training modules: those who
- * upload are those who mark the paper); then only the person's home's documents exist (404 for any
- * other id, as for an unknown one). The list and each marking are audited, as every list and action.
+ * upload are those who mark the paper); then only the documents of children placed in the person's
+ * home exist (404 for any other id, as for an unknown one). The list and each marking are audited, as every list and action.
  */
 import type { FastifyInstance } from 'fastify';
 import { listHardCopiesRoute, markHardCopyRoute } from '../../shared/api/hard-copies.ts';
-import { canUpload } from '../../shared/domain/access.ts';
+import { canUpload, englandDate } from '../../shared/domain/access.ts';
 import { UPLOAD_ROLES } from '../../shared/domain/roles.ts';
 import { recordGatewayEvent } from '../audit/record.ts';
 import { signedIn, withSignedIn, type SignedInPerson } from '../auth/bearer.ts';
@@ -51,7 +51,7 @@ export async function registerHardCopyRoutes(app: FastifyInstance, ctx: GatewayC
       const person = signedIn(request);
       const refused = await refusal(person);
       if (refused) return refused;
-      const hardCopies = await hardCopiesToMark(db, person.homeId);
+      const hardCopies = await hardCopiesToMark(db, person.homeId, englandDate(ctx.clock()));
       await audit(person, 'list-hard-copies', null, `${hardCopies.length} to mark`);
       return { status: 200, body: { hardCopies } };
     });
@@ -60,7 +60,8 @@ export async function registerHardCopyRoutes(app: FastifyInstance, ctx: GatewayC
       const person = signedIn(request);
       const refused = await refusal(person);
       if (refused) return refused;
-      const before = await hardCopyStatus(db, person.homeId, params.documentId);
+      const today = englandDate(ctx.clock());
+      const before = await hardCopyStatus(db, person.homeId, today, params.documentId);
       if (!before) {
         await audit(person, 'access-refused', null, `hard copy not found: ${params.documentId}`);
         return { status: 404, body: apiError('not-found', NO_SUCH_HARD_COPY) };
@@ -74,7 +75,7 @@ export async function registerHardCopyRoutes(app: FastifyInstance, ctx: GatewayC
       });
       // Only the marking that changed the row is an action; asking again changes nothing.
       if (marked) await audit(person, 'mark-hard-copy', before.childId, params.documentId);
-      const after = await hardCopyStatus(db, person.homeId, params.documentId);
+      const after = await hardCopyStatus(db, person.homeId, today, params.documentId);
       return { status: 200, body: (after ?? before).status };
     });
   });
