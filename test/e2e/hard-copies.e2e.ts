@@ -218,6 +218,7 @@ describe('hard copies to mark', () => {
     expect(await row.getByTestId('document-attribution').textContent()).toBe(
       'Uploaded by Priya Shah, Registered Manager, on behalf of Dan Ellis, Residential Child Care Worker',
     );
+    expect(await axeViolations(page)).toEqual([]);
     // The requests refused while offline are expected; nothing else may have gone wrong.
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();

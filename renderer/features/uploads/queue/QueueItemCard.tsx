@@ -4,7 +4,7 @@ import { documentType } from '../../../../shared/domain/catalogue.ts';
 import { formatWhen } from '../../../app/when.ts';
 import { mayCancel } from '../../../outbox/item-status.ts';
 import type { OutboxItem } from '../../../outbox/outbox.ts';
-import { queueHardCopyWords } from '../../hard-copies/index.ts';
+import { HARD_COPIES_HREF, queueHardCopyWords } from '../../hard-copies/index.ts';
 import { formatDate } from '../../records/format.ts';
 import { formatBytes } from '../format-bytes.ts';
 import { isWaiting, itemWords, type TagColour } from '../item-words.ts';
@@ -143,6 +143,11 @@ export function QueueItemCard({
               {hardCopy.kind === 'write' ? (
                 <>
                   Write on the hard copy: <strong data-testid="queue-item-hard-copy">{hardCopy.note}</strong>
+                  <br />
+                  <a className="govuk-link" href={HARD_COPIES_HREF}>
+                    Print a label or say it is marked
+                    <span className="govuk-visually-hidden"> for {title}</span>
+                  </a>
                 </>
               ) : (
                 hardCopy.text
