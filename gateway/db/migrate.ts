@@ -9,6 +9,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as signIn from './migrations/0002-sign-in.ts';
 import * as auditEvents from './migrations/0003-audit-events.ts';
 import * as uploads from './migrations/0100-uploads.ts';
+import * as hardCopies from './migrations/0200-hard-copies.ts';
 import * as auditChain from './migrations/0600-audit-chain.ts';
 import type { Database } from './schema.ts';
 
@@ -18,6 +19,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-audit-events': auditEvents,
   // Uploads and notifications, numbered high so they sort after migrations written in parallel.
   '0100-uploads': uploads,
+  // Hard copies to mark (issue 5), after the uploads it refers to.
+  '0200-hard-copies': hardCopies,
   '0600-audit-chain': auditChain,
 };
 

@@ -6,6 +6,7 @@
  * It NEVER carries the document or its content: only the catalogue label and the title staff gave
  * it by the naming standard, so an email in the wrong inbox discloses as little as possible.
  */
+import { uploadAttribution } from '../../shared/domain/attribution.ts';
 import { mosaicLabel } from '../../shared/domain/mosaic.ts';
 
 export interface NoticeFacts {
@@ -43,10 +44,9 @@ export function englandDateTime(at: Date): string {
 /** `2026-10-31` → `31/10/2026`, the form the naming standard (004) uses. */
 export const ukDate = (iso: string): string => iso.split('-').reverse().join('/');
 
-/** The attribution line of guidance 000: "Uploaded by X, role, on behalf of Y, role". */
+/** The attribution line of guidance 000, from the one shared function the record and the app use. */
 export function attribution(uploader: { name: string; role: string }, author: NoticeFacts['author']): string {
-  const by = `Uploaded by ${uploader.name}, ${uploader.role}`;
-  return author ? `${by}, on behalf of ${author.name}, ${author.role}` : by;
+  return uploadAttribution(uploader, author);
 }
 
 export function composeNotice(facts: NoticeFacts): Notice {

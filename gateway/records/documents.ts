@@ -7,8 +7,10 @@
 import type { Kysely } from 'kysely';
 import type { DocumentListItem } from '../../shared/api/records.ts';
 import { VISIBLE_DOCUMENT_TYPE_IDS, isDocumentVisibleToHomeStaff } from '../../shared/domain/access.ts';
+import { uploadAttribution } from '../../shared/domain/attribution.ts';
 import { DocumentTypeId, documentType } from '../../shared/domain/catalogue.ts';
 import type { Database } from '../db/schema.ts';
+import { withUploadTables } from '../uploads/tables.ts';
 
 /** The rows the SQL filter lets through, newest first (exported so a test can check the SQL alone). */
 export function visibleDocumentRows(db: Kysely<Database>, childId: string) {
@@ -24,11 +26,34 @@ export function visibleDocumentRows(db: Kysely<Database>, childId: string) {
     .execute();
 }
 
+/**
+ * Who uploaded each of the child's uploaded documents, and for whom (guidance 000), as the record
+ * says it. Kept apart from the visibility query: it adds words to rows already let through, never rows.
+ */
+async function uploadAttributions(db: Kysely<Database>, childId: string): Promise<Map<string, string>> {
+  const rows = await withUploadTables(db)
+    .selectFrom('documents')
+    .select(['id', 'uploader_name', 'uploader_role', 'author_name', 'author_role'])
+    .where('child_id', '=', childId)
+    .where('uploader_name', 'is not', null)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      uploadAttribution(
+        { name: row.uploader_name ?? '', role: row.uploader_role },
+        row.author_name === null ? null : { name: row.author_name, role: row.author_role },
+      ),
+    ]),
+  );
+}
+
 export async function documentsForHomeStaff(
   db: Kysely<Database>,
   childId: string,
 ): Promise<DocumentListItem[]> {
   const rows = await visibleDocumentRows(db, childId);
+  const attributions = await uploadAttributions(db, childId);
   return rows.flatMap((row) => {
     const type = DocumentTypeId.safeParse(row.type);
     if (
@@ -46,6 +71,7 @@ export async function documentsForHomeStaff(
         mimeType: row.mime_type,
         size: row.file_size,
         recordedAt: row.recorded_at,
+        attribution: attributions.get(row.id) ?? null,
       },
     ];
   });

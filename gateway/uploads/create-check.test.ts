@@ -9,6 +9,7 @@ import {
   checkExisting,
   checkSize,
   checkTitle,
+  checkUploaderRole,
   parseUploadMetadata,
 } from './create-check.ts';
 import type { OutboxUpload } from './outbox-rows.ts';
@@ -122,5 +123,27 @@ describe('001 an outbox id makes at most one document', () => {
     const later = new Date(Date.parse(row({}).updated_at) + ABANDONED_AFTER_MS);
     expect(checkExisting(row({}), 'home-larchfield', false, later)).toBeNull();
     expect(checkExisting(undefined, 'home-larchfield', false, now)).toBeNull();
+  });
+});
+
+describe('001 who may upload which type (the catalogue)', () => {
+  const meta = (documentType: string) => {
+    const parsed = parseUploadMetadata({ ...valid, documentType });
+    if (!parsed.ok) throw new Error(parsed.refusal.message);
+    return parsed.metadata;
+  };
+
+  it('001: the three upload roles may upload every type the home uploads', () => {
+    for (const role of ['registered-manager', 'assistant-manager', 'principal-rccw'] as const) {
+      expect(checkUploaderRole(meta('incident-missing'), role), role).toBe(null);
+    }
+  });
+
+  it('001: a Residential Child Care Worker is refused with a 403 naming the role and the type', () => {
+    expect(checkUploaderRole(meta('keyworker-monthly-report'), 'rccw')).toMatchObject({
+      status: 403,
+      error: 'forbidden',
+      message: 'A Residential Child Care Worker may not upload "Keyworker monthly report" (guidance 001).',
+    });
   });
 });

@@ -9,7 +9,8 @@
 import type { Kysely } from 'kysely';
 import type { ApiErrorCode, ApiIssue } from '../../shared/api/errors.ts';
 import { MAX_UPLOAD_BYTES, UploadMetadata } from '../../shared/api/uploads.ts';
-import { documentType } from '../../shared/domain/catalogue.ts';
+import { documentType, mayUploadType, missingUploadFields } from '../../shared/domain/catalogue.ts';
+import { ROLE_LABELS, type Role } from '../../shared/domain/roles.ts';
 import { checkDocumentTitle } from '../../shared/domain/naming.ts';
 import type { Database } from '../db/schema.ts';
 import { placedInHome } from '../records/children.ts';
@@ -72,7 +73,22 @@ export function parseUploadMetadata(raw: Record<string, string | null> | undefin
       `"${documentType(meta.documentType).label}" is not a document the home uploads to a child's record (guidance 001).`,
     );
   }
+  // The catalogue's required fields (shared/domain/catalogue.ts), the one list the app checks too.
+  const missing = missingUploadFields(meta.documentType, meta);
+  if (missing.length > 0) {
+    return refuse(400, 'bad-request', `The upload is missing: ${missing.join(', ')}.`);
+  }
   return { ok: true, metadata: meta };
+}
+
+/** The catalogue says who may upload each type (001); a role it does not list is refused (403). */
+export function checkUploaderRole(meta: UploadMetadata, role: Role): Refusal | null {
+  if (mayUploadType(role, meta.documentType)) return null;
+  return refusal(
+    403,
+    'forbidden',
+    `A ${ROLE_LABELS[role]} may not upload "${documentType(meta.documentType).label}" (guidance 001).`,
+  );
 }
 
 export function checkSize(size: number | undefined): Refusal | null {

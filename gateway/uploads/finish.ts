@@ -15,11 +15,13 @@ import { copyFile, link, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataStore } from '@tus/server';
 import type { Kysely, Transaction } from 'kysely';
+import { originOf } from '../../shared/api/uploads.ts';
 import { documentType } from '../../shared/domain/catalogue.ts';
 import { ROLE_LABELS, Role } from '../../shared/domain/roles.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
 import type { FileStore } from '../files/store.ts';
+import { recordHardCopy } from '../hard-copies/queries.ts';
 import { enqueueUploadNotice } from '../notify/queue.ts';
 import { sha256OfFile } from './checksum.ts';
 import { detectFileType } from './file-type.ts';
@@ -155,6 +157,13 @@ async function recordDocument(
       },
       now,
     );
+    // 001 hard copies: in the same transaction, so every uploaded document has its hard-copy entry.
+    await recordHardCopy(trx, {
+      documentId,
+      homeId: row.home_id,
+      origin: originOf(meta),
+      now,
+    });
     await markReceived(trx, documentId);
     return documentId;
   });

@@ -31,6 +31,7 @@ import {
   checkExisting,
   checkSize,
   checkTitle,
+  checkUploaderRole,
   childForUploader,
   parseUploadMetadata,
   type Refusal,
@@ -117,6 +118,11 @@ export function createTusServer(deps: TusDeps): Server {
       const parsed = parseUploadMetadata(upload.metadata);
       if (!parsed.ok) throw refusalOf(parsed.refusal);
       const meta = parsed.metadata;
+      const wrongRole = checkUploaderRole(meta, person.role);
+      if (wrongRole) {
+        await deps.refused(person, null, `upload: role may not upload ${meta.documentType}`);
+        throw refusalOf(wrongRole);
+      }
       const tooBig = checkSize(upload.size);
       if (tooBig) throw refusalOf(tooBig);
       const today = englandDate(deps.clock());

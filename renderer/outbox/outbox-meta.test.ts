@@ -2,7 +2,7 @@
 // behalf of Y, role"): the outbox accepts only what the gateway will accept, before saving anything.
 import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from '../../shared/api/uploads.ts';
-import { EnqueueMeta, fileProblem } from './outbox-meta.ts';
+import { EnqueueMeta, fileProblem, SealedMeta } from './outbox-meta.ts';
 
 const valid = {
   childId: 'child-leo-hartley',
@@ -44,5 +44,21 @@ describe('what may be queued', () => {
     expect(fileProblem(new Blob([]))).toMatch(/empty/);
     expect(fileProblem(new Blob([new Uint8Array(10)]))).toBeNull();
     expect(fileProblem({ size: MAX_UPLOAD_BYTES + 1 })).toMatch(/larger than 50 MB/);
+  });
+});
+
+describe('where a queued document came from (001 hard copies)', () => {
+  it('keeps "hearth-form" for a form written in Hearth, and leaves a file’s origin absent (a file)', () => {
+    const form = EnqueueMeta.safeParse({ ...valid, origin: 'hearth-form' });
+    expect(form.success && form.data.origin).toBe('hearth-form');
+    const file = EnqueueMeta.safeParse(valid);
+    expect(file.success && file.data.origin).toBe(undefined);
+    expect(SealedMeta.safeParse({ ...valid, sha256: 'a'.repeat(64), origin: 'hearth-form' }).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses an origin the gateway does not know', () => {
+    expect(EnqueueMeta.safeParse({ ...valid, origin: 'email' }).success).toBe(false);
   });
 });

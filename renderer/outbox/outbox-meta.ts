@@ -16,6 +16,8 @@ export const EnqueueMeta = UploadMetadata.pick({
   mimeType: true,
   authorName: true,
   authorRole: true,
+  // 'hearth-form' for forms written in Hearth (no hard copy to mark); absent: a file ('file').
+  origin: true,
 })
   .extend({ uploaderStaffId: z.string().min(1).max(100) })
   .refine((m) => documentType(m.documentType).uploadable, {
@@ -38,6 +40,7 @@ export const SealedMeta = UploadMetadata.pick({
   mimeType: true,
   authorName: true,
   authorRole: true,
+  origin: true,
   sha256: true,
 });
 export type SealedMeta = z.infer<typeof SealedMeta>;

@@ -63,6 +63,9 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'access-refused',
   // A document stored on a child's record from an upload (001: every upload is logged).
   'upload',
+  // The list of hard copies still to mark, and a hard copy marked (001 hard copies).
+  'list-hard-copies',
+  'mark-hard-copy',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

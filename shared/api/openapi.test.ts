@@ -40,6 +40,8 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/outbox/{outboxId}',
       '/api/v1/children/{childId}/notifications',
       '/api/v1/social-workers/{workerId}/notifications',
+      '/api/v1/hard-copies',
+      '/api/v1/hard-copies/{documentId}/marked',
       '/api/v1/children/{childId}/notes',
     ]);
     expect(doc.paths['/health']?.['get']?.operationId).toBe('getHealth');

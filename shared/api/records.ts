@@ -79,6 +79,12 @@ export const DocumentListItem = z.object({
   mimeType: z.string(),
   size: z.number().int().nonnegative(),
   recordedAt: z.iso.datetime(),
+  /**
+   * For a document uploaded by the home: "Uploaded by {name}, {role}[, on behalf of {name}, {role}]"
+   * (guidance 000; shared/domain/attribution.ts). Null for documents filed in Mosaic by the council.
+   * Defaults to null so a copy saved on a device before this field existed still reads.
+   */
+  attribution: z.string().nullable().default(null),
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 

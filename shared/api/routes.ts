@@ -1,5 +1,6 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
+import { listHardCopiesRoute, markHardCopyRoute } from './hard-copies.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -22,4 +23,6 @@ export const API_ROUTES = [
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
+  listHardCopiesRoute,
+  markHardCopyRoute,
 ] as const satisfies readonly RouteSpec[];

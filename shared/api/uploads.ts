@@ -63,8 +63,19 @@ export const UploadMetadata = z.object({
   authorName: z.string().max(120).optional(),
   authorRole: z.string().max(120).optional(),
   queuedAt: z.iso.datetime(),
+  /**
+   * Where the document came from (001 hard copies): 'file', a document staff already had (often on
+   * paper, so its hard copy must be marked once received); 'hearth-form', a form written in Hearth,
+   * which has no hard copy to mark. Absent means 'file' (items queued before this field existed).
+   */
+  origin: z.enum(['file', 'hearth-form']).optional(),
 });
 export type UploadMetadata = z.infer<typeof UploadMetadata>;
+
+export type UploadOrigin = NonNullable<UploadMetadata['origin']>;
+
+/** The origin of an upload, absent meaning a file staff already had ('file'). */
+export const originOf = (meta: Pick<UploadMetadata, 'origin'>): UploadOrigin => meta.origin ?? 'file';
 
 export const NotificationState = z.enum(['pending', 'sent', 'retrying']);
 

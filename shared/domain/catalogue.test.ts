@@ -5,9 +5,15 @@ import {
   DOCUMENT_TYPES,
   DocumentTypeId,
   PERMITTED_DOWNLOAD_TYPES,
+  UPLOAD_REQUIRED_FIELDS,
   UPLOAD_TYPES,
   documentType,
+  mayUploadType,
+  missingUploadFields,
+  uploadRules,
+  uploadTypesFor,
 } from './catalogue.ts';
+import { ROLES } from './roles.ts';
 
 const labels = (types: readonly { label: string }[]) => types.map((t) => t.label);
 
@@ -67,5 +73,60 @@ describe('document catalogue', () => {
     expect(DocumentTypeId.safeParse('cla-care-plan').success).toBe(true);
     expect(DocumentTypeId.safeParse('Child Looked After Care Plan').success).toBe(false);
     expect(DocumentTypeId.safeParse(undefined).success).toBe(false);
+  });
+});
+
+describe('001 upload rules per type', () => {
+  it('001: every type the home uploads has upload rules, and no other type has any', () => {
+    for (const type of DOCUMENT_TYPES) expect(type.upload !== null, type.id).toBe(type.uploadable);
+  });
+
+  it('001: by default only Registered Managers, Assistant Managers and Principal RCCWs upload each type', () => {
+    for (const type of UPLOAD_TYPES) {
+      expect(uploadRules(type.id)?.roles, type.id).toEqual([
+        'registered-manager',
+        'assistant-manager',
+        'principal-rccw',
+      ]);
+    }
+    for (const role of ROLES) {
+      const expected = ['registered-manager', 'assistant-manager', 'principal-rccw'].includes(role);
+      expect(mayUploadType(role, 'keyworker-monthly-report'), role).toBe(expected);
+      expect(uploadTypesFor(role).length, role).toBe(expected ? UPLOAD_TYPES.length : 0);
+    }
+  });
+
+  it('001: nobody uploads a permitted download or a confidential type into the record', () => {
+    for (const role of ROLES) {
+      expect(mayUploadType(role, 'cla-care-plan'), role).toBe(false);
+      expect(mayUploadType(role, 'therapy-report'), role).toBe(false);
+    }
+  });
+
+  it('001 "with body maps as needed": exactly the four incident forms may carry a body map', () => {
+    expect(UPLOAD_TYPES.filter((t) => t.upload?.bodyMap).map((t) => t.id)).toEqual([
+      'incident-safeguarding',
+      'incident-missing',
+      'incident-physical-intervention',
+      'incident-significant',
+    ]);
+  });
+
+  it('002 §4.3: none of the home’s uploads is filed as confidential by default', () => {
+    for (const type of UPLOAD_TYPES) expect(type.upload?.confidential, type.id).toBe(false);
+  });
+
+  it('004: every upload needs the child, the file, the date completed and the title', () => {
+    for (const type of UPLOAD_TYPES)
+      expect(type.upload?.requiredFields, type.id).toEqual(UPLOAD_REQUIRED_FIELDS);
+    expect(
+      missingUploadFields('incident-missing', {
+        childId: 'child-leo-hartley',
+        fileName: 'scan.pdf',
+        completedOn: '2026-10-31',
+        title: '  ',
+      }),
+    ).toEqual(['title']);
+    expect(missingUploadFields('support-plan', {})).toEqual(['childId', 'fileName', 'completedOn', 'title']);
   });
 });

@@ -9,6 +9,7 @@
  *   (002 §4.3: legal, police/medical confidential, therapy, LADO/MAPPA information).
  */
 import { z } from 'zod';
+import { UPLOAD_ROLES, type Role } from './roles.ts';
 
 export const DOCUMENT_TYPE_IDS = [
   // Uploaded by the home (001 "Recording requirements").
@@ -58,16 +59,55 @@ export interface DocumentType {
   confidential: boolean;
   /** The guidance this type and its flags come from, so a reviewer can check them. */
   source: string;
+  /** How the home uploads it; null for the types the home never uploads. */
+  upload: UploadRules | null;
 }
 
-const upload = (id: DocumentTypeId, label: string): DocumentType => ({
+/**
+ * The fields every upload must carry (UploadMetadata names): the child, the file, the date completed
+ * and the title by the naming standard (004 "Name of the child - Brief description - Date it was
+ * completed"). "On behalf of" is not required: it is given only when someone else wrote it (000).
+ */
+export const UPLOAD_REQUIRED_FIELDS = ['childId', 'fileName', 'completedOn', 'title'] as const;
+export type UploadRequiredField = (typeof UPLOAD_REQUIRED_FIELDS)[number];
+
+/** What the catalogue says about uploading one type (001 "Recording requirements"). */
+export interface UploadRules {
+  /**
+   * Who may upload it. 001: "upload access will be permitted to Registered Managers, Assistant
+   * Managers and Principal Residential Child Care Workers"; with all 9 training modules (training.ts).
+   * A council may narrow a type to fewer roles by changing this list, never widen it beyond these.
+   */
+  roles: readonly Role[];
+  requiredFields: readonly UploadRequiredField[];
+  /** 001: "incident forms: Safeguarding; Missing; Physical Interventions; Significant Incidents; with body maps as needed". */
+  bodyMap: boolean;
+  /**
+   * Whether it is filed as confidential by default (002 §4.3). None of the home's uploads is: they
+   * are written for the social worker and the home, so the home must be able to read them back.
+   */
+  confidential: boolean;
+}
+
+const DEFAULT_UPLOAD: UploadRules = {
+  roles: [...UPLOAD_ROLES],
+  requiredFields: UPLOAD_REQUIRED_FIELDS,
+  bodyMap: false,
+  confidential: false,
+};
+
+const upload = (id: DocumentTypeId, label: string, rules: Partial<UploadRules> = {}): DocumentType => ({
   id,
   label,
   uploadable: true,
   permittedDownload: false,
   confidential: false,
   source: '001 Recording requirements',
+  upload: { ...DEFAULT_UPLOAD, ...rules },
 });
+
+/** The four incident forms may carry a body map (001 "with body maps as needed"). */
+const incident = (id: DocumentTypeId, label: string): DocumentType => upload(id, label, { bodyMap: true });
 
 const download = (id: DocumentTypeId, label: string): DocumentType => ({
   id,
@@ -76,6 +116,7 @@ const download = (id: DocumentTypeId, label: string): DocumentType => ({
   permittedDownload: true,
   confidential: false,
   source: '001 Downloading documents from Mosaic',
+  upload: null,
 });
 
 const other = (id: DocumentTypeId, label: string): DocumentType => ({
@@ -85,6 +126,7 @@ const other = (id: DocumentTypeId, label: string): DocumentType => ({
   permittedDownload: false,
   confidential: false,
   source: '001 Other records should be discussed with the allocated social worker',
+  upload: null,
 });
 
 const confidential = (id: DocumentTypeId, label: string): DocumentType => ({
@@ -94,15 +136,16 @@ const confidential = (id: DocumentTypeId, label: string): DocumentType => ({
   permittedDownload: false,
   confidential: true,
   source: '002 §4.3 Confidential documents',
+  upload: null,
 });
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
   upload('keyworker-monthly-report', 'Keyworker monthly report'),
   upload('keyworker-cla-review-report', 'Keyworker report for CLA review'),
-  upload('incident-safeguarding', 'Incident form: Safeguarding'),
-  upload('incident-missing', 'Incident form: Missing'),
-  upload('incident-physical-intervention', 'Incident form: Physical Intervention'),
-  upload('incident-significant', 'Incident form: Significant Incident'),
+  incident('incident-safeguarding', 'Incident form: Safeguarding'),
+  incident('incident-missing', 'Incident form: Missing'),
+  incident('incident-physical-intervention', 'Incident form: Physical Intervention'),
+  incident('incident-significant', 'Incident form: Significant Incident'),
   upload('regulation-40-notification', 'Regulation 40 notification'),
   upload('support-plan', 'Support Plan'),
   upload('safety-plan', 'Safety Plan'),
@@ -140,3 +183,25 @@ export function documentType(id: DocumentTypeId): DocumentType {
 export const UPLOAD_TYPES = DOCUMENT_TYPES.filter((t) => t.uploadable);
 export const PERMITTED_DOWNLOAD_TYPES = DOCUMENT_TYPES.filter((t) => t.permittedDownload);
 export const CONFIDENTIAL_DOCUMENT_TYPES = DOCUMENT_TYPES.filter((t) => t.confidential);
+
+/** The upload rules of a type, or null when the home never uploads it. */
+export const uploadRules = (id: DocumentTypeId): UploadRules | null => documentType(id).upload;
+
+/** Whether a person in `role` may upload this type (their training is checked separately: training.ts). */
+export function mayUploadType(role: Role, id: DocumentTypeId): boolean {
+  return uploadRules(id)?.roles.includes(role) ?? false;
+}
+
+/** The types a person in `role` may upload, for the upload form's list. */
+export const uploadTypesFor = (role: Role): DocumentType[] =>
+  UPLOAD_TYPES.filter((t) => mayUploadType(role, t.id));
+
+/** The required fields missing (absent or blank) from an upload's details, in catalogue order. */
+export function missingUploadFields(
+  id: DocumentTypeId,
+  fields: Partial<Record<UploadRequiredField, string | undefined>>,
+): UploadRequiredField[] {
+  const rules = uploadRules(id);
+  if (!rules) return [];
+  return rules.requiredFields.filter((name) => (fields[name] ?? '').trim() === '');
+}

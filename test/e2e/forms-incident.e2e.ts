@@ -10,7 +10,7 @@ import { openFileStore } from '../../gateway/files/store.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { documentsTitled, goTo, openHearth, signInAs } from './uploads-session.ts';
+import { documentsTitled, goTo, hardCopyState, openHearth, signInAs } from './uploads-session.ts';
 
 let gateway: MailingGateway;
 let browser: Browser;
@@ -205,6 +205,11 @@ describe('writing an incident form', () => {
     // The stored PDF, read back as its reader will: title, child and Mosaic number, both marks.
     const [document] = documents;
     if (!document) throw new Error('no document');
+    // 001 hard copies: a form written in Hearth has no paper copy to mark, and the app says so.
+    expect(hardCopyState(gateway.dataDir, document.id)).toBe('no-hard-copy');
+    await expect
+      .poll(() => page.getByTestId('queue-item').filter({ hasText: title }).textContent())
+      .toContain('No hard copy to mark: this form was written in Hearth.');
     const read = await pdfText(await openFileStore(gateway.dataDir).read(document.file_sha256));
     const text = read.text.replace(/\s+/g, ' ');
     expect(read.pages[0]?.[0]).toBe(title);

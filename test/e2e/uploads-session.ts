@@ -161,3 +161,19 @@ export function documentsTitled(dataDir: string, title: string): z.infer<typeof 
     db.close();
   }
 }
+
+/** The gateway's hard-copy state for a document (001): 'to-mark', 'marked' or 'no-hard-copy'. */
+export function hardCopyState(dataDir: string, documentId: string): string | null {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const row: unknown = db.prepare('select state from hard_copies where document_id = ?').get(documentId);
+    return (
+      z
+        .object({ state: z.string() })
+        .nullable()
+        .parse(row ?? null)?.state ?? null
+    );
+  } finally {
+    db.close();
+  }
+}

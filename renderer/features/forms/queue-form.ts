@@ -21,11 +21,10 @@ export interface FormQueueMeta {
 }
 
 /**
- * LEAD: the single place that tells the gateway a document was born in Hearth (so it needs no
- * hard-copy marking, 001). When the hard-copy helper's `origin` field is in UploadMetadata and
- * EnqueueMeta, make this `{ origin: 'hearth-form' }`.
+ * The single place that tells the gateway a document was born in Hearth: there is no paper copy in
+ * the home to mark with its upload date (001), so the gateway records "no hard copy".
  */
-export const FORM_ORIGIN = {} satisfies Partial<EnqueueMeta>;
+export const FORM_ORIGIN = { origin: 'hearth-form' } satisfies Partial<EnqueueMeta>;
 
 export async function queueForm(
   pdf: Uint8Array,

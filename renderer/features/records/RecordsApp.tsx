@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NoAccess } from '../../app/AccessNotice.tsx';
 import { useSession } from '../../session/session-store.ts';
 import { FormsScreen, useFormsRoute } from '../forms/index.ts';
+import { HardCopiesScreen, useHardCopiesRoute } from '../hard-copies/index.ts';
 import { SettingsScreen, useSettingsRoute } from '../settings/index.ts';
 import { QueueScreen, UploadScreen, useUploadsRoute } from '../uploads/index.ts';
 import { ChildLayout } from './child/ChildLayout.tsx';
@@ -29,7 +30,8 @@ function NotFound() {
 /**
  * The records of the children in the signed-in person's home, as far as their training allows
  * (001), at #/children, #/children/{id}, #/children/{id}/documents and #/children/{id}/case-notes;
- * with the upload screens (#/upload, #/queue), the forms (#/forms…) and settings (#/settings) beside them.
+ * with the upload screens (#/upload, #/queue), the forms (#/forms…), hard copies to mark
+ * (#/hard-copies) and settings (#/settings) beside them.
  * Loaded on demand by the app shell after sign-in; the shell's header shows who is signed in.
  */
 export default function RecordsApp() {
@@ -38,19 +40,22 @@ export default function RecordsApp() {
   const uploads = useUploadsRoute();
   const settings = useSettingsRoute();
   const forms = useFormsRoute();
+  const hardCopies = useHardCopiesRoute();
 
   // A new screen (not a new search on the same one) moves focus to its heading.
   const screenKey = settings
     ? 'settings'
     : forms
       ? `forms/${forms.childId ?? ''}/${forms.formId ?? ''}`
-      : uploads
-        ? uploads.screen === 'upload'
-          ? `upload/${uploads.childId ?? ''}`
-          : 'queue'
-        : route.screen === 'children' || route.screen === 'unknown'
-          ? route.screen
-          : `${route.screen}/${route.childId}`;
+      : hardCopies
+        ? 'hard-copies'
+        : uploads
+          ? uploads.screen === 'upload'
+            ? `upload/${uploads.childId ?? ''}`
+            : 'queue'
+          : route.screen === 'children' || route.screen === 'unknown'
+            ? route.screen
+            : `${route.screen}/${route.childId}`;
   const lastScreen = useRef(screenKey);
   useLayoutEffect(() => {
     noteScreenChange(lastScreen.current !== screenKey);
@@ -74,11 +79,13 @@ export default function RecordsApp() {
             ? 'settings'
             : forms
               ? 'forms'
-              : uploads
-                ? uploads.screen
-                : route.screen === 'children'
-                  ? 'children'
-                  : null
+              : hardCopies
+                ? 'hard-copies'
+                : uploads
+                  ? uploads.screen
+                  : route.screen === 'children'
+                    ? 'children'
+                    : null
         }
       />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
@@ -89,7 +96,8 @@ export default function RecordsApp() {
       {uploads?.screen === 'queue' && <QueueScreen />}
       {forms && <FormsScreen route={forms} />}
       {settings && <SettingsScreen />}
-      {route.screen === 'unknown' && !uploads && !settings && !forms && <NotFound />}
+      {hardCopies && <HardCopiesScreen />}
+      {route.screen === 'unknown' && !uploads && !settings && !forms && !hardCopies && <NotFound />}
     </>
   );
 }

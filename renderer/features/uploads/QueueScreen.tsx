@@ -24,6 +24,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  */
 export default function QueueScreen() {
   const staffId = useSession((s) => s.staff?.id ?? null);
+  const staffName = useSession((s) => s.staff?.name ?? '');
   const { items, problem } = useOutboxItems();
   const progress = useSendProgress();
   const online = useOnline() !== 'offline';
@@ -86,6 +87,7 @@ export default function QueueScreen() {
       item={item}
       sentBytes={progress.get(item.outboxId) ?? 0}
       sendingNow={sendingNow(item)}
+      uploaderName={staffName}
       actions={{
         confirming: confirming === item.outboxId,
         busy,

@@ -5,6 +5,9 @@ import { MAX_UPLOAD_BYTES } from '../../../shared/api/uploads.ts';
 import { checkFile } from './file-check.ts';
 
 const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+// A whole PNG ends with its IEND chunk (length 0, type, CRC); a whole JPEG with FF D9.
+const PNG_END = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+const JPEG_WHOLE = [0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9];
 
 /** A stored (uncompressed) ZIP listing `names`, as a DOCX or another Office file would be laid out. */
 function zipWith(names: string[]): Uint8Array<ArrayBuffer> {
@@ -56,12 +59,12 @@ describe('checking a file before it is queued', () => {
       ok: true,
       mimeType: 'application/pdf',
     });
-    expect(await checkFile(file('scan', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16])))).toEqual({
+    expect(await checkFile(file('scan', new Uint8Array(JPEG_WHOLE)))).toEqual({
       ok: true,
       mimeType: 'image/jpeg',
     });
     // Named .pdf, but a PNG: accepted as what it is, and queued as a PNG.
-    expect(await checkFile(file('body-map.pdf', new Uint8Array(PNG_HEAD)))).toEqual({
+    expect(await checkFile(file('body-map.pdf', new Uint8Array([...PNG_HEAD, ...PNG_END])))).toEqual({
       ok: true,
       mimeType: 'image/png',
     });
@@ -106,5 +109,32 @@ describe('checking a file before it is queued', () => {
     const big = new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], 'huge.pdf');
     const checked = await checkFile(big);
     expect(checked.ok || checked.message).toMatch(/^huge\.pdf: The file is larger than 50 MB/);
+  });
+
+  test('issue 5: a PDF, JPEG or PNG cut short (a copy or scan that stopped) is refused as damaged, naming the file', async () => {
+    const cut = [
+      file('report.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>'),
+      file('scan.jpg', new Uint8Array(JPEG_WHOLE.slice(0, -2))),
+      file('scan.png', new Uint8Array(PNG_HEAD)),
+    ];
+    const checks = await Promise.all(cut.map(checkFile));
+    expect(checks.map((c) => (c.ok ? 'accepted' : c.message))).toEqual([
+      'report.pdf seems to be damaged or incomplete (the PDF has no end): it may not have finished copying or scanning. Open it on this computer to check it, then save or scan it again and choose it again.',
+      'scan.jpg seems to be damaged or incomplete (the picture stops part way): it may not have finished copying or scanning. Open it on this computer to check it, then save or scan it again and choose it again.',
+      'scan.png seems to be damaged or incomplete (the picture stops part way): it may not have finished copying or scanning. Open it on this computer to check it, then save or scan it again and choose it again.',
+    ]);
+  });
+
+  test('issue 5: a JPEG with bytes after its end marker (some copiers add them) is still whole', async () => {
+    const padded = new Uint8Array([...JPEG_WHOLE, 0, 0, 0, 0]);
+    expect(await checkFile(file('copier.jpg', padded))).toEqual({ ok: true, mimeType: 'image/jpeg' });
+  });
+
+  test('issue 5: a DOCX whose contents list is cut off is damaged, not called a ZIP archive', async () => {
+    const docx = zipWith(['[Content_Types].xml', 'word/document.xml']);
+    const checked = await checkFile(file('plan.docx', docx.slice(0, docx.length - 30)));
+    expect(checked.ok || checked.message).toMatch(
+      /^plan\.docx seems to be damaged or incomplete \(its contents list cannot be read\)/,
+    );
   });
 });

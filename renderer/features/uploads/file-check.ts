@@ -1,11 +1,14 @@
 /**
- * Checks a chosen file before it may be queued (issue 4): not empty, not over MAX_UPLOAD_BYTES,
- * and a PDF, DOCX, JPEG or PNG by its bytes. Only the head (and a ZIP's directory) is read, so a
- * 50 MB scan is never loaded whole to be judged. Each refusal names the file and says what to do.
+ * Checks a chosen file before it may be queued (issue 4; issue 5 "Files staff already have"): not
+ * empty, not over MAX_UPLOAD_BYTES, a PDF, DOCX, JPEG or PNG by its bytes, and whole (a file cut short
+ * is refused: file-integrity.ts; a DOCX whose ZIP directory cannot be read is damaged). Only the head,
+ * the tail (and a ZIP's directory) are read, so a 50 MB scan is never loaded whole to be judged.
+ * Each refusal names the file and says what to do.
  */
 import type { UploadMimeType } from '../../../shared/api/uploads.ts';
 import { fileProblem } from '../../outbox/outbox-meta.ts';
 import type { z } from 'zod';
+import { damagedMessage, missingEnd, TAIL_BYTES } from './file-integrity.ts';
 import {
   centralDirectory,
   centralDirectoryNames,
@@ -37,8 +40,14 @@ export async function checkFile(file: File): Promise<FileCheck> {
   try {
     const head = await bytesOf(file, 0, HEAD_BYTES);
     const isZip = ZIP.every((b, i) => head[i] === b);
-    const verdict = judgeFile(head, isZip ? await zipNames(file) : null);
-    return verdict.ok ? verdict : { ok: false, message: refusedTypeMessage(file.name, verdict.what) };
+    const names = isZip ? await zipNames(file) : null;
+    if (isZip && names === null) {
+      return { ok: false, message: damagedMessage(file.name, 'its contents list cannot be read') };
+    }
+    const verdict = judgeFile(head, names);
+    if (!verdict.ok) return { ok: false, message: refusedTypeMessage(file.name, verdict.what) };
+    const broken = missingEnd(verdict.mimeType, await bytesOf(file, file.size - TAIL_BYTES, file.size));
+    return broken ? { ok: false, message: damagedMessage(file.name, broken) } : verdict;
   } catch {
     // e.g. the file was moved or deleted after it was chosen.
     return { ok: false, message: `Hearth could not read ${file.name}. Choose it again.` };

@@ -15,6 +15,7 @@ const doc = (id: string, type: DocumentListItem['type'], completedOn: string): D
   mimeType: 'application/pdf',
   size: 1,
   recordedAt: `${completedOn}T12:00:00.000Z`,
+  attribution: null,
 });
 
 function queued(

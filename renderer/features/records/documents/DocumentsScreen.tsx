@@ -11,7 +11,8 @@ const newestFirst = (a: DocumentListItem, b: DocumentListItem) =>
 
 /**
  * A child's documents, read only, newest first. The gateway never sends confidential documents
- * (002 §4.3), so every row here may be seen by home staff. Opening documents comes later.
+ * (002 §4.3), so every row here may be seen by home staff. A document the home uploaded says who
+ * uploaded it and on whose behalf (000). Opening documents comes later.
  */
 export function DocumentsScreen({ childId }: { childId: string }) {
   const loaded = useRecord(documentsRequest(childId), (shown) =>
@@ -47,7 +48,18 @@ export function DocumentsScreen({ childId }: { childId: string }) {
           <tbody className="govuk-table__body">
             {documents.map((document) => (
               <tr className="govuk-table__row" key={document.id}>
-                <td className="govuk-table__cell">{document.title}</td>
+                <td className="govuk-table__cell">
+                  {document.title}
+                  {document.attribution && (
+                    // Guidance 000: who uploaded it and, if someone else wrote it, on whose behalf.
+                    <span
+                      className="govuk-body-s hearth-document-attribution"
+                      data-testid="document-attribution"
+                    >
+                      {document.attribution}
+                    </span>
+                  )}
+                </td>
                 <td className="govuk-table__cell">{document.typeLabel}</td>
                 <td className="govuk-table__cell hearth-nowrap">{formatDate(document.completedOn)}</td>
               </tr>

@@ -4,6 +4,7 @@ import { documentType } from '../../../../shared/domain/catalogue.ts';
 import { formatWhen } from '../../../app/when.ts';
 import { mayCancel } from '../../../outbox/item-status.ts';
 import type { OutboxItem } from '../../../outbox/outbox.ts';
+import { HARD_COPIES_HREF, queueHardCopyWords } from '../../hard-copies/index.ts';
 import { formatDate } from '../../records/format.ts';
 import { formatBytes } from '../format-bytes.ts';
 import { isWaiting, itemWords, type TagColour } from '../item-words.ts';
@@ -55,11 +56,14 @@ export function QueueItemCard({
   item,
   sentBytes,
   sendingNow,
+  uploaderName,
   actions,
 }: {
   item: OutboxItem;
   sentBytes: number;
   sendingNow: boolean;
+  /** The signed-in person, whose items these are: the name the hard-copy note gives (001). */
+  uploaderName: string;
   actions: CardActions;
 }) {
   const base = `item-${item.outboxId}`;
@@ -67,6 +71,7 @@ export function QueueItemCard({
   const words = itemWords(item, sendingNow);
   const waiting = isWaiting(item);
   const sent = waiting ? Math.min(item.size, Math.max(item.bytesAcked, sentBytes)) : item.size;
+  const hardCopy = queueHardCopyWords(item, uploaderName);
   return (
     <li className="govuk-summary-card hearth-queue__item" data-testid="queue-item" data-state={item.state}>
       <div className="govuk-summary-card__title-wrapper">
@@ -131,6 +136,22 @@ export function QueueItemCard({
               <span className="govuk-body-s">
                 {formatBytes(sent)} of {formatBytes(item.size)}
               </span>
+            </Row>
+          )}
+          {hardCopy && (
+            <Row label="Hard copy">
+              {hardCopy.kind === 'write' ? (
+                <>
+                  Write on the hard copy: <strong data-testid="queue-item-hard-copy">{hardCopy.note}</strong>
+                  <br />
+                  <a className="govuk-link" href={HARD_COPIES_HREF}>
+                    Print a label or say it is marked
+                    <span className="govuk-visually-hidden"> for {title}</span>
+                  </a>
+                </>
+              ) : (
+                hardCopy.text
+              )}
             </Row>
           )}
           <Row label="Child">{childName(item)}</Row>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
 import { englandDate } from '../../../../shared/domain/access.ts';
-import { DocumentTypeId, UPLOAD_TYPES } from '../../../../shared/domain/catalogue.ts';
+import { DocumentTypeId, uploadTypesFor } from '../../../../shared/domain/catalogue.ts';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary.tsx';
 import { LoadProblem } from '../../records/LoadState.tsx';
 import { PageHeading } from '../../records/PageHeading.tsx';
@@ -16,6 +16,8 @@ import {
   type UploadFormState,
 } from '../upload-form.ts';
 import { useOnline } from '../use-online.ts';
+import { withImagesCombined, withImagesInOrder } from '../image-order.ts';
+import { CombineImages } from './CombineImages.tsx';
 import { DateCompleted } from './DateCompleted.tsx';
 import { Select, TextInput } from './fields.tsx';
 import { FilePicker } from './FilePicker.tsx';
@@ -25,7 +27,9 @@ import { SavedBanner } from './SavedBanner.tsx';
 import { TitleFields } from './TitleFields.tsx';
 import { useHomeChildren } from './use-home-children.ts';
 
-const TYPE_OPTIONS = UPLOAD_TYPES.map((t) => ({ value: t.id, text: t.label }));
+/** The catalogue's types this person's role may upload (001), the list the gateway checks against. */
+const typeOptions = (staff: StaffProfile) =>
+  uploadTypesFor(staff.role).map((t) => ({ value: t.id, text: t.label }));
 
 interface Problems {
   summary: ErrorSummaryItem[];
@@ -47,6 +51,7 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ titles: string[]; at: number } | null>(null);
+  const [combineNews, setCombineNews] = useState('');
 
   const options = children.state === 'shown' ? children.value : [];
   const context = { children: options, today: englandDate(new Date()) };
@@ -142,6 +147,27 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
             onRemove={(key) => setForm((f) => ({ ...f, files: f.files.filter((file) => file.key !== key) }))}
             error={error(FIELD.files)}
           />
+          <CombineImages
+            id="upload-combine"
+            files={form.files}
+            onReorder={(order) => setForm((f) => ({ ...f, files: withImagesInOrder(f.files, order) }))}
+            onCombined={({ combined, pdf }) => {
+              setForm((f) => ({
+                ...f,
+                files: withImagesCombined(f.files, combined, {
+                  key: `combined-${combined.join('-')}`,
+                  file: pdf,
+                  titleOverride: null,
+                }),
+              }));
+              // The images' buttons are gone: focus returns to the drop zone, as after "Remove".
+              document.getElementById(FIELD.files)?.focus();
+            }}
+            announce={setCombineNews}
+          />
+          <p className="govuk-visually-hidden" role="status" data-testid="combine-news">
+            {combineNews}
+          </p>
           <Select
             id={FIELD.type}
             label="Type of document"
@@ -151,7 +177,7 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
               const type = DocumentTypeId.safeParse(value);
               update({ documentType: type.success ? type.data : '' });
             }}
-            options={TYPE_OPTIONS}
+            options={typeOptions(staff)}
             error={error(FIELD.type)}
           />
           <DateCompleted
