@@ -149,7 +149,11 @@ describe('writing an incident form', () => {
     await mark1.getByLabel('Type of mark').selectOption({ label: 'Bruise' });
     await mark1.getByLabel('Size in centimetres').fill('3');
     await mark1.getByLabel('Colour', { exact: true }).fill('Red turning purple');
-    await mark1.getByLabel('No', { exact: true }).check();
+    const answer = (mark: typeof mark1, question: string, choice: 'Yes' | 'No') =>
+      mark.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
+    await answer(mark1, 'Is the skin broken?', 'No');
+    await answer(mark1, 'Is there swelling?', 'Yes');
+    await answer(mark1, 'Is it bleeding?', 'No');
     await mark1
       .getByLabel('The child’s explanation (optional)')
       .fill('Kofi said it happened as he pulled away.');
@@ -159,7 +163,9 @@ describe('writing an incident form', () => {
     await mark2.getByLabel('What kind of mark').fill('Carpet burn');
     await mark2.getByLabel('Size in centimetres').fill('4.5');
     await mark2.getByLabel('Colour', { exact: true }).fill('Pink');
-    await mark2.getByLabel('Yes', { exact: true }).check();
+    await answer(mark2, 'Is the skin broken?', 'Yes');
+    await answer(mark2, 'Is there swelling?', 'No');
+    await answer(mark2, 'Is it bleeding?', 'No');
 
     await fillDate(page, 'form-date', ['20', '11', '2026']);
     await page.getByLabel('No, I wrote it').check();
@@ -214,7 +220,8 @@ describe('writing an incident form', () => {
     expect(text).toContain(
       "Body map mark 2: Other: Carpet burn Where Back, upper back, child's right Type Other: Carpet burn Size 4.5 cm Colour Pink",
     );
-    expect(text).toContain('Skin broken Yes');
+    expect(text).toContain('Skin broken No Swelling Yes Bleeding No');
+    expect(text).toContain('Skin broken Yes Swelling No Bleeding No');
     read.pages.forEach((lines, i) =>
       expect(lines.at(-1)).toBe(
         `Page ${i + 1} of ${read.pages.length} Kofi Mensah · Mosaic ref. 4107732 OFFICIAL-SENSITIVE`,
