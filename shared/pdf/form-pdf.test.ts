@@ -3,7 +3,14 @@
 // uploader, "on behalf of" where it applies, the date completed and page numbers).
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/support/pdf-text.ts';
-import { field, formPdf, MAX_DRAWING_HEIGHT, paragraph, type FormPdfInput } from './form-pdf.ts';
+import {
+  attributionLine,
+  field,
+  formPdf,
+  MAX_DRAWING_HEIGHT,
+  paragraph,
+  type FormPdfInput,
+} from './form-pdf.ts';
 import { pdfSafeText } from './pdf-text-safe.ts';
 
 const base: FormPdfInput = {
@@ -55,6 +62,17 @@ describe('form PDF heading block', () => {
       'Uploaded by Priya Shah, Registered Manager, on behalf of Sam Fletcher, Residential Child Care Worker',
     );
     expect(theirs.pages[0]).toContain('Written by Sam Fletcher, Residential Child Care Worker');
+  });
+});
+
+describe('attributionLine (000)', () => {
+  it('is absent when the uploader wrote it, however their name was typed', () => {
+    const priya = { name: 'Priya Shah', role: 'Registered Manager' };
+    expect(attributionLine(priya)).toBeNull();
+    expect(attributionLine(priya, { name: ' priya shah ', role: 'registered manager' })).toBeNull();
+    expect(attributionLine(priya, { name: 'Priya Shah', role: 'Residential Child Care Worker' })).toBe(
+      'Uploaded by Priya Shah, Registered Manager, on behalf of Priya Shah, Residential Child Care Worker',
+    );
   });
 });
 
