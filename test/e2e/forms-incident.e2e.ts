@@ -231,6 +231,71 @@ describe('writing an incident form', () => {
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
+  test('a Missing form written on behalf of a colleague: the record and the PDF say so (000)', async () => {
+    const { page, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'tom.reilly');
+    // From the child's record: "Write a form for …".
+    await goTo(page, '#/children/child-kofi-mensah');
+    await page.getByRole('link', { name: 'Write a form for Kofi Mensah' }).click();
+    await page.getByRole('link', { name: 'Incident form: Missing' }).click();
+    await page.getByRole('heading', { level: 1, name: /Incident form: Missing/ }).waitFor();
+
+    await fillDate(page, 'incident-incident-date', ['21', '11', '2026']);
+    await field(page, 'incident-time').fill('2230');
+    await field(page, 'location').fill('Larchfield House');
+    await fillDate(page, 'incident-last-seen-date', ['21', '11', '2026']);
+    await field(page, 'last-seen-time').fill('22:15');
+    await field(page, 'last-seen-where').fill('His bedroom');
+    await field(page, 'description').fill('Grey hoodie, black joggers, white trainers.');
+    await page.getByLabel('Medium').check();
+    await field(page, 'searches').fill('Garden and street searched; friends called.');
+    await page.locator('#incident-police-told').check(); // Yes
+    await field(page, 'police-reference').fill('SXP-20261121-0457');
+    await page.locator('#incident-returned-no').check();
+    expect(await field(page, 'return-date-day').count()).toBe(0); // asked only after "Yes"
+    await field(page, 'account').fill('Kofi was not in his room at the 22:30 check.');
+    await field(page, 'child-views').fill('Not yet known: Kofi has not come back.');
+    await field(page, 'staff-present').fill('Sam Fletcher, RCCW');
+    await page.locator('#incident-injuries-no').check();
+    await field(page, 'action-taken').fill('Reported missing to the police at 22:50.');
+    await field(page, 'people-told').fill('Police at 22:50; Emergency Duty Team at 23:00.');
+    await field(page, 'next-steps').fill('Hourly checks; return interview to be offered.');
+    await fillDate(page, 'form-date', ['21', '11', '2026']);
+    await page.locator('#form-on-behalf').check(); // Did someone else write this form? Yes
+    await page.getByLabel('Their full name').fill('Sam Fletcher');
+    await page.getByLabel('Their role').fill('Residential Child Care Worker');
+    expect(await page.getByTestId('form-attribution').textContent()).toContain(
+      'Uploaded by Tom Reilly, Assistant Manager, on behalf of Sam Fletcher, Residential Child Care Worker.',
+    );
+    await page.getByRole('button', { name: 'Save and add to upload queue' }).click();
+    const title = 'Kofi Mensah - Incident form: Missing - 21/11/2026';
+    await page.getByTestId('upload-saved').getByText(title).waitFor();
+
+    await goTo(page, '#/queue');
+    await page
+      .getByTestId('queue-item')
+      .filter({ hasText: title })
+      .getByText('Social worker notified (James Whitlock)')
+      .waitFor({ timeout: 30_000 });
+    const documents = documentsTitled(gateway.dataDir, title);
+    expect(documents).toEqual([
+      expect.objectContaining({
+        uploader_name: 'Tom Reilly',
+        author_name: 'Sam Fletcher',
+        author_role: 'Residential Child Care Worker',
+      }),
+    ]);
+    const read = await pdfText(await openFileStore(gateway.dataDir).read(documents[0]?.file_sha256 ?? ''));
+    const text = read.text.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Uploaded by Tom Reilly, Assistant Manager, on behalf of Sam Fletcher, Residential Child Care Worker',
+    );
+    expect(text).toContain('Police reference number SXP-20261121-0457');
+    expect(text).toContain('Time of the incident 22:30');
+    expect(text).not.toContain('Date returned');
+    expect(problems).toEqual([]);
+  });
+
   test('staff who may not upload are not offered forms, and are told why at a form’s address (001)', async () => {
     const { page, problems } = await openHearth(browser, gateway.url);
     await signInAs(page, 'sam.fletcher');
