@@ -115,6 +115,12 @@ describe('writing an incident form', () => {
     await page.locator('#body-map-recorder-role').focus();
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('body-map-front');
+    // Focus is visible as GOV.UK draws it: the yellow ring (WCAG 2.4.7).
+    expect(
+      await page.evaluate(
+        () => document.activeElement && getComputedStyle(document.activeElement).outlineColor,
+      ),
+    ).toBe('rgb(255, 221, 0)');
     await page.getByTestId('body-map-front-crosshair').waitFor();
     await press(page, 'ArrowLeft', 15); // x 0.50 → 0.20
     await press(page, 'ArrowDown', 10); // y 0.25 → 0.45
@@ -204,9 +210,9 @@ describe('writing an incident form', () => {
     expect(mails[0]?.raw ?? '').not.toMatch(/attachment|%PDF/i);
 
     // The stored PDF, read back as its reader will: title, child and Mosaic number, both marks.
-    const [document] = documents;
-    if (!document) throw new Error('no document');
-    const read = await pdfText(await openFileStore(gateway.dataDir).read(document.file_sha256));
+    const [stored] = documents;
+    if (!stored) throw new Error('no document');
+    const read = await pdfText(await openFileStore(gateway.dataDir).read(stored.file_sha256));
     const text = read.text.replace(/\s+/g, ' ');
     expect(read.pages[0]?.[0]).toBe(title);
     expect(text).toContain('Mosaic reference number 4107732');
