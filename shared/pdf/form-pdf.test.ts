@@ -95,6 +95,21 @@ describe('form PDF pages and footer', () => {
     expect(read.pages[1]?.[0]).toBe(base.heading.title);
   });
 
+  it('shortens a very long name in the footer but keeps the Mosaic number and the marking whole', async () => {
+    const name = 'Alexandra-Bartholomew Christabel Dorothea Evangeline Fitzgerald-Montgomery Harrington';
+    const read = await pdfText(
+      await formPdf({ ...base, heading: { ...base.heading, child: { name, mosaicId: '1234567' } } }),
+    );
+    const footer = read.pages[0]?.at(-1) ?? '';
+    expect(footer).toMatch(
+      /^Page 1 of 1 Alexandra-Bartholomew .*… · Mosaic ref\. 1234567 OFFICIAL-SENSITIVE$/,
+    );
+    const pieces = read.pieces[0] ?? [];
+    const middle = pieces.find((p) => p.str.includes('Mosaic ref.'));
+    const marking = pieces.find((p) => p.str === 'OFFICIAL-SENSITIVE');
+    expect(middle && marking && middle.x + middle.width).toBeLessThan(marking?.x ?? 0);
+  });
+
   it('wraps a long value beside its label and a word too long for a line', async () => {
     const word = 'x'.repeat(200);
     const read = await pdfText(
