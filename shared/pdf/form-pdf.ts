@@ -143,16 +143,22 @@ interface Cursor {
   runningTitle: string;
 }
 
+/** `text` cut (with "…") to fit `width` on one line. */
+function fitLine(text: string, font: PDFFont, size: number, width: number): string {
+  let line = pdfSafeText(text);
+  while (line.length > 1 && font.widthOfTextAtSize(line, size) > width) line = `${line.slice(0, -2)}…`;
+  return line;
+}
+
 function newPage(cursor: Cursor): void {
   cursor.page = cursor.pdf.addPage([...A4_SIZE]);
-  // Continuation pages repeat the title, so a loose page still says what it belongs to.
-  cursor.page.drawText(pdfSafeText(cursor.runningTitle), {
+  // Continuation pages repeat the title (on one line), so a loose page still says what it belongs to.
+  cursor.page.drawText(fitLine(cursor.runningTitle, cursor.fonts.regular, 8, CONTENT_WIDTH), {
     x: MARGIN,
     y: CONTENT_TOP,
     size: 8,
     font: cursor.fonts.regular,
     color: MUTED,
-    maxWidth: CONTENT_WIDTH,
   });
   cursor.y = CONTENT_TOP - 24;
 }
