@@ -7,6 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFileStore } from '../../gateway/files/store.ts';
+import { allFields } from '../../shared/forms/form-spec.ts';
+import { INCIDENT_FORMS } from '../../shared/forms/incident-forms.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
@@ -301,6 +303,63 @@ describe('writing an incident form', () => {
     expect(text).not.toContain('Date returned');
     expect(problems).toEqual([]);
   });
+
+  test.each(['incident-safeguarding', 'incident-significant'] as const)(
+    '%s: every question answered offline, then on the record once, the worker told, every answer in the PDF',
+    async (type) => {
+      const spec = INCIDENT_FORMS[type];
+      const { page, context, problems } = await openHearth(browser, gateway.url);
+      await signInAs(page, 'priya.shah');
+      await goTo(page, `#/forms/child-kofi-mensah/${type}`);
+      await page.getByRole('heading', { level: 1, name: new RegExp(spec.label) }).waitFor();
+      await context.setOffline(true);
+      await page.getByTestId('form-offline').waitFor();
+
+      // Each question as a person answers it: the first choice, "Yes" (so follow-up questions are
+      // asked too), and words that say which question they answer.
+      const answered: { label: string; shown: string }[] = [];
+      for (const f of allFields(spec.parts)) {
+        if (f.kind === 'date') {
+          await fillDate(page, `incident-${f.id}`, ['19', '11', '2026']);
+          answered.push({ label: f.label, shown: '19/11/2026' });
+        } else if (f.kind === 'time') {
+          await field(page, f.id).fill('18:30');
+          answered.push({ label: f.label, shown: '18:30' });
+        } else if (f.kind === 'yes-no' || f.kind === 'choice') {
+          await field(page, f.id).check(); // the first option: "Yes", or the first choice
+          answered.push({
+            label: f.label,
+            shown: f.kind === 'yes-no' ? 'Yes' : (f.options?.[0]?.label ?? ''),
+          });
+        } else {
+          await field(page, f.id).fill(`Answer to: ${f.id}.`);
+          answered.push({ label: f.label, shown: `Answer to: ${f.id}.` });
+        }
+      }
+      await fillDate(page, 'form-date', ['19', '11', '2026']);
+      await page.getByLabel('No, I wrote it').check();
+      await page.getByRole('button', { name: 'Save and add to upload queue' }).click();
+      const title = `Kofi Mensah - ${spec.label} - 19/11/2026`;
+      await page.getByTestId('upload-saved').getByText(title).waitFor();
+
+      await context.setOffline(false);
+      await expect
+        .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
+        .toBe('Online');
+      await goTo(page, '#/queue');
+      await page
+        .getByTestId('queue-item')
+        .filter({ hasText: title })
+        .getByText('Social worker notified (James Whitlock)')
+        .waitFor({ timeout: 30_000 });
+      const documents = documentsTitled(gateway.dataDir, title);
+      expect(documents).toHaveLength(1);
+      const read = await pdfText(await openFileStore(gateway.dataDir).read(documents[0]?.file_sha256 ?? ''));
+      const text = read.text.replace(/\s+/g, ' ');
+      for (const { label, shown } of answered) expect(text).toContain(`${label} ${shown}`);
+      expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    },
+  );
 
   test('staff who may not upload are not offered forms, and are told why at a form’s address (001)', async () => {
     const { page, problems } = await openHearth(browser, gateway.url);
