@@ -1,5 +1,5 @@
 // The body map's rules (issue 5; DOMAIN.md "Body maps"): every mark with its type, size in cm,
-// colour, skin broken or not, description, the child's explanation and any witness; date and time
+// colour, skin broken or not, swelling or bleeding (DOMAIN.md), description, the child's explanation and any witness; date and time
 // observed; the recorder's name and role; no photographs; a new chart for each incident.
 import { describe, expect, it } from 'vitest';
 import { BodyMap, BodyMark, bodyRegion, cm, markTypeText, MARK_TYPES, newBodyMap } from './body-map.ts';
@@ -13,6 +13,8 @@ const mark = {
   sizeCm: 3,
   colour: 'Purple',
   skinBroken: false,
+  swelling: true,
+  bleeding: false,
   description: 'Round bruise',
   childExplanation: 'Banged it on the door',
   witness: 'No one saw it',

@@ -1,6 +1,7 @@
 /**
  * The body map of an incident form (issue 5; DOMAIN.md "Body maps"): a front and a back outline,
- * each mark placed on one of them with its details, the date and time the marks were observed, and
+ * each mark placed on one of them with its details (type, size, colour, shape, skin broken,
+ * swelling, bleeding, description, the child's explanation, any witness), the date and time the marks were observed, and
  * who recorded them. Rules kept here, for the app, the PDF and the tests alike:
  * - positions are normalised 0..1 on the outline (x across, y down), so the screen and the PDF
  *   draw a mark in the same place whatever their size;
@@ -64,6 +65,8 @@ export const BodyMark = z
     colour: Text(100).min(1, 'Enter the colour of the mark'),
     shape: Text(100).optional(),
     skinBroken: z.boolean(),
+    swelling: z.boolean(),
+    bleeding: z.boolean(),
     description: Text(LONG_TEXT).optional(),
     /** What the child said about how it happened, in their own words where possible. */
     childExplanation: Text(LONG_TEXT).optional(),

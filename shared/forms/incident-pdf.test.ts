@@ -47,6 +47,8 @@ const bodyMap: BodyMap = {
       colour: 'Red turning purple',
       shape: 'Oval',
       skinBroken: false,
+      swelling: true,
+      bleeding: false,
       description: 'Fresh bruise above the wrist',
       childExplanation: 'Leo said it happened when he pulled away',
       witness: 'Tom Reilly saw the hold',
@@ -61,6 +63,8 @@ const bodyMap: BodyMap = {
       sizeCm: 4.5,
       colour: 'Pink',
       skinBroken: true,
+      swelling: false,
+      bleeding: true,
     },
   ],
 };
@@ -176,10 +180,10 @@ describe('incident form PDFs', () => {
       expect(number.y + 2.7).toBeCloseTo(top - mark.y * FIGURE_HEIGHT, 0);
     }
     expect(text).toContain(
-      "Body map mark 1: Bruise Where Front, child's right forearm Type Bruise Size 3 cm Colour Red turning purple Shape Oval Skin broken No Description Fresh bruise above the wrist Child's explanation Leo said it happened when he pulled away Witness Tom Reilly saw the hold",
+      "Body map mark 1: Bruise Where Front, child's right forearm Type Bruise Size 3 cm Colour Red turning purple Shape Oval Skin broken No Swelling Yes Bleeding No Description Fresh bruise above the wrist Child's explanation Leo said it happened when he pulled away Witness Tom Reilly saw the hold",
     );
     expect(text).toContain(
-      "Body map mark 2: Other: Carpet burn Where Back, upper back, child's right Type Other: Carpet burn Size 4.5 cm Colour Pink Shape Not recorded Skin broken Yes Description Not recorded Child's explanation Not recorded Witness Not recorded",
+      "Body map mark 2: Other: Carpet burn Where Back, upper back, child's right Type Other: Carpet burn Size 4.5 cm Colour Pink Shape Not recorded Skin broken Yes Swelling No Bleeding Yes Description Not recorded Child's explanation Not recorded Witness Not recorded",
     );
   });
 });

@@ -99,6 +99,8 @@ export function bodyMapSections(map: BodyMap): FormSection[] {
       field('Colour', mark.colour),
       field('Shape', mark.shape ?? ''),
       field('Skin broken', yesNo(mark.skinBroken)),
+      field('Swelling', yesNo(mark.swelling)),
+      field('Bleeding', yesNo(mark.bleeding)),
       field('Description', mark.description ?? ''),
       field("Child's explanation", mark.childExplanation ?? ''),
       field('Witness', mark.witness ?? ''),

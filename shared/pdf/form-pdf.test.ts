@@ -3,7 +3,14 @@
 // uploader, "on behalf of" where it applies, the date completed and page numbers).
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../test/support/pdf-text.ts';
-import { field, formPdf, MAX_DRAWING_HEIGHT, paragraph, type FormPdfInput } from './form-pdf.ts';
+import {
+  attributionLine,
+  field,
+  formPdf,
+  MAX_DRAWING_HEIGHT,
+  paragraph,
+  type FormPdfInput,
+} from './form-pdf.ts';
 import { pdfSafeText } from './pdf-text-safe.ts';
 
 const base: FormPdfInput = {
@@ -58,6 +65,17 @@ describe('form PDF heading block', () => {
   });
 });
 
+describe('attributionLine (000)', () => {
+  it('is absent when the uploader wrote it, however their name was typed', () => {
+    const priya = { name: 'Priya Shah', role: 'Registered Manager' };
+    expect(attributionLine(priya)).toBeNull();
+    expect(attributionLine(priya, { name: ' priya shah ', role: 'registered manager' })).toBeNull();
+    expect(attributionLine(priya, { name: 'Priya Shah', role: 'Residential Child Care Worker' })).toBe(
+      'Uploaded by Priya Shah, Registered Manager, on behalf of Priya Shah, Residential Child Care Worker',
+    );
+  });
+});
+
 describe('form PDF pages and footer', () => {
   it('breaks long text over pages and puts "Page n of m", the child and OFFICIAL-SENSITIVE on each', async () => {
     const long = Array.from({ length: 160 }, (_, i) => `Line ${i + 1} of the account.`).join('\n');
@@ -75,6 +93,21 @@ describe('form PDF pages and footer', () => {
     expect(accountLines).toEqual(long.split('\n'));
     // A loose continuation page still says what it belongs to.
     expect(read.pages[1]?.[0]).toBe(base.heading.title);
+  });
+
+  it('shortens a very long name in the footer but keeps the Mosaic number and the marking whole', async () => {
+    const name = 'Alexandra-Bartholomew Christabel Dorothea Evangeline Fitzgerald-Montgomery Harrington';
+    const read = await pdfText(
+      await formPdf({ ...base, heading: { ...base.heading, child: { name, mosaicId: '1234567' } } }),
+    );
+    const footer = read.pages[0]?.at(-1) ?? '';
+    expect(footer).toMatch(
+      /^Page 1 of 1 Alexandra-Bartholomew .*… · Mosaic ref\. 1234567 OFFICIAL-SENSITIVE$/,
+    );
+    const pieces = read.pieces[0] ?? [];
+    const middle = pieces.find((p) => p.str.includes('Mosaic ref.'));
+    const marking = pieces.find((p) => p.str === 'OFFICIAL-SENSITIVE');
+    expect(middle && marking && middle.x + middle.width).toBeLessThan(marking?.x ?? 0);
   });
 
   it('wraps a long value beside its label and a word too long for a line', async () => {

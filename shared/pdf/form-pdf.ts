@@ -143,16 +143,22 @@ interface Cursor {
   runningTitle: string;
 }
 
+/** `text` cut (with "…") to fit `width` on one line. */
+function fitLine(text: string, font: PDFFont, size: number, width: number): string {
+  let line = pdfSafeText(text);
+  while (line.length > 1 && font.widthOfTextAtSize(line, size) > width) line = `${line.slice(0, -2)}…`;
+  return line;
+}
+
 function newPage(cursor: Cursor): void {
   cursor.page = cursor.pdf.addPage([...A4_SIZE]);
-  // Continuation pages repeat the title, so a loose page still says what it belongs to.
-  cursor.page.drawText(pdfSafeText(cursor.runningTitle), {
+  // Continuation pages repeat the title (on one line), so a loose page still says what it belongs to.
+  cursor.page.drawText(fitLine(cursor.runningTitle, cursor.fonts.regular, 8, CONTENT_WIDTH), {
     x: MARGIN,
     y: CONTENT_TOP,
     size: 8,
     font: cursor.fonts.regular,
     color: MUTED,
-    maxWidth: CONTENT_WIDTH,
   });
   cursor.y = CONTENT_TOP - 24;
 }
@@ -300,14 +306,23 @@ function writeHeading(cursor: Cursor, heading: FormPdfHeading): void {
 function writeFooters(pdf: PDFDocument, fonts: Fonts, child: FormPdfHeading['child']): void {
   const pages = pdf.getPages();
   const size = 8.5;
-  const middle = pdfSafeText(`${child.name} · ${mosaicLabel(child.mosaicId)}`);
   const marking = 'OFFICIAL-SENSITIVE';
+  const markingX = MARGIN + CONTENT_WIDTH - fonts.bold.widthOfTextAtSize(marking, size);
+  const middleX = MARGIN + 90;
+  // A very long name is shortened (with "…") so it never runs into the marking; the Mosaic
+  // number, which identifies the child on paper (001), is always kept whole.
+  const reference = ` · ${mosaicLabel(child.mosaicId)}`;
+  const room = markingX - 10 - middleX - fonts.regular.widthOfTextAtSize(reference, size);
+  let name = pdfSafeText(child.name);
+  while (name.length > 1 && fonts.regular.widthOfTextAtSize(name, size) > room)
+    name = `${name.slice(0, -2)}…`;
+  const middle = `${name}${reference}`;
   pages.forEach((page, index) => {
     const draw = (text: string, x: number, bold = false) =>
       page.drawText(text, { x, y: FOOTER_Y, size, font: bold ? fonts.bold : fonts.regular, color: TEXT });
     draw(`Page ${index + 1} of ${pages.length}`, MARGIN);
-    draw(middle, MARGIN + 90);
-    draw(marking, MARGIN + CONTENT_WIDTH - fonts.bold.widthOfTextAtSize(marking, size), true);
+    draw(middle, middleX);
+    draw(marking, markingX, true);
   });
 }
 

@@ -7,6 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFileStore } from '../../gateway/files/store.ts';
+import { allFields } from '../../shared/forms/form-spec.ts';
+import { INCIDENT_FORMS } from '../../shared/forms/incident-forms.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
@@ -120,6 +122,12 @@ describe('writing an incident form', () => {
     await page.locator('#body-map-recorder-role').focus();
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('body-map-front');
+    // Focus is visible as GOV.UK draws it: the yellow ring (WCAG 2.4.7).
+    expect(
+      await page.evaluate(
+        () => document.activeElement && getComputedStyle(document.activeElement).outlineColor,
+      ),
+    ).toBe('rgb(255, 221, 0)');
     await page.getByTestId('body-map-front-crosshair').waitFor();
     await press(page, 'ArrowLeft', 15); // x 0.50 → 0.20
     await press(page, 'ArrowDown', 10); // y 0.25 → 0.45
@@ -154,7 +162,11 @@ describe('writing an incident form', () => {
     await mark1.getByLabel('Type of mark').selectOption({ label: 'Bruise' });
     await mark1.getByLabel('Size in centimetres').fill('3');
     await mark1.getByLabel('Colour', { exact: true }).fill('Red turning purple');
-    await mark1.getByLabel('No', { exact: true }).check();
+    const answer = (mark: typeof mark1, question: string, choice: 'Yes' | 'No') =>
+      mark.getByRole('group', { name: question }).getByLabel(choice, { exact: true }).check();
+    await answer(mark1, 'Is the skin broken?', 'No');
+    await answer(mark1, 'Is there swelling?', 'Yes');
+    await answer(mark1, 'Is it bleeding?', 'No');
     await mark1
       .getByLabel('The child’s explanation (optional)')
       .fill('Kofi said it happened as he pulled away.');
@@ -164,7 +176,9 @@ describe('writing an incident form', () => {
     await mark2.getByLabel('What kind of mark').fill('Carpet burn');
     await mark2.getByLabel('Size in centimetres').fill('4.5');
     await mark2.getByLabel('Colour', { exact: true }).fill('Pink');
-    await mark2.getByLabel('Yes', { exact: true }).check();
+    await answer(mark2, 'Is the skin broken?', 'Yes');
+    await answer(mark2, 'Is there swelling?', 'No');
+    await answer(mark2, 'Is it bleeding?', 'No');
 
     await fillDate(page, 'form-date', ['20', '11', '2026']);
     await page.getByLabel('No, I wrote it').check();
@@ -203,14 +217,14 @@ describe('writing an incident form', () => {
     expect(mails[0]?.raw ?? '').not.toMatch(/attachment|%PDF/i);
 
     // The stored PDF, read back as its reader will: title, child and Mosaic number, both marks.
-    const [document] = documents;
-    if (!document) throw new Error('no document');
+    const [stored] = documents;
+    if (!stored) throw new Error('no document');
     // 001 hard copies: a form written in Hearth has no paper copy to mark, and the app says so.
-    expect(hardCopyState(gateway.dataDir, document.id)).toBe('no-hard-copy');
+    expect(hardCopyState(gateway.dataDir, stored.id)).toBe('no-hard-copy');
     await expect
       .poll(() => page.getByTestId('queue-item').filter({ hasText: title }).textContent())
       .toContain('No hard copy to mark: this form was written in Hearth.');
-    const read = await pdfText(await openFileStore(gateway.dataDir).read(document.file_sha256));
+    const read = await pdfText(await openFileStore(gateway.dataDir).read(stored.file_sha256));
     const text = read.text.replace(/\s+/g, ' ');
     expect(read.pages[0]?.[0]).toBe(title);
     expect(text).toContain('Mosaic reference number 4107732');
@@ -224,7 +238,8 @@ describe('writing an incident form', () => {
     expect(text).toContain(
       "Body map mark 2: Other: Carpet burn Where Back, upper back, child's right Type Other: Carpet burn Size 4.5 cm Colour Pink",
     );
-    expect(text).toContain('Skin broken Yes');
+    expect(text).toContain('Skin broken No Swelling Yes Bleeding No');
+    expect(text).toContain('Skin broken Yes Swelling No Bleeding No');
     read.pages.forEach((lines, i) =>
       expect(lines.at(-1)).toBe(
         `Page ${i + 1} of ${read.pages.length} Kofi Mensah · Mosaic ref. 4107732 OFFICIAL-SENSITIVE`,
@@ -233,6 +248,128 @@ describe('writing an incident form', () => {
     // Chromium logs each request refused while offline; those are the point of this test, not faults.
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
+
+  test('a Missing form written on behalf of a colleague: the record and the PDF say so (000)', async () => {
+    const { page, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'tom.reilly');
+    // From the child's record: "Write a form for …".
+    await goTo(page, '#/children/child-kofi-mensah');
+    await page.getByRole('link', { name: 'Write a form for Kofi Mensah' }).click();
+    await page.getByRole('link', { name: 'Incident form: Missing' }).click();
+    await page.getByRole('heading', { level: 1, name: /Incident form: Missing/ }).waitFor();
+
+    await fillDate(page, 'incident-incident-date', ['21', '11', '2026']);
+    await field(page, 'incident-time').fill('2230');
+    await field(page, 'location').fill('Larchfield House');
+    await fillDate(page, 'incident-last-seen-date', ['21', '11', '2026']);
+    await field(page, 'last-seen-time').fill('22:15');
+    await field(page, 'last-seen-where').fill('His bedroom');
+    await field(page, 'description').fill('Grey hoodie, black joggers, white trainers.');
+    await page.getByLabel('Medium').check();
+    await field(page, 'searches').fill('Garden and street searched; friends called.');
+    await page.locator('#incident-police-told').check(); // Yes
+    await field(page, 'police-reference').fill('SXP-20261121-0457');
+    await page.locator('#incident-returned-no').check();
+    expect(await field(page, 'return-date-day').count()).toBe(0); // asked only after "Yes"
+    await field(page, 'account').fill('Kofi was not in his room at the 22:30 check.');
+    await field(page, 'child-views').fill('Not yet known: Kofi has not come back.');
+    await field(page, 'staff-present').fill('Sam Fletcher, RCCW');
+    await page.locator('#incident-injuries-no').check();
+    await field(page, 'action-taken').fill('Reported missing to the police at 22:50.');
+    await field(page, 'people-told').fill('Police at 22:50; Emergency Duty Team at 23:00.');
+    await field(page, 'next-steps').fill('Hourly checks; return interview to be offered.');
+    await fillDate(page, 'form-date', ['21', '11', '2026']);
+    await page.locator('#form-on-behalf').check(); // Did someone else write this form? Yes
+    await page.getByLabel('Their full name').fill('Sam Fletcher');
+    await page.getByLabel('Their role').fill('Residential Child Care Worker');
+    expect(await page.getByTestId('form-attribution').textContent()).toContain(
+      'Uploaded by Tom Reilly, Assistant Manager, on behalf of Sam Fletcher, Residential Child Care Worker.',
+    );
+    await page.getByRole('button', { name: 'Save and add to upload queue' }).click();
+    const title = 'Kofi Mensah - Incident form: Missing - 21/11/2026';
+    await page.getByTestId('upload-saved').getByText(title).waitFor();
+
+    await goTo(page, '#/queue');
+    await page
+      .getByTestId('queue-item')
+      .filter({ hasText: title })
+      .getByText('Social worker notified (James Whitlock)')
+      .waitFor({ timeout: 30_000 });
+    const documents = documentsTitled(gateway.dataDir, title);
+    expect(documents).toEqual([
+      expect.objectContaining({
+        uploader_name: 'Tom Reilly',
+        author_name: 'Sam Fletcher',
+        author_role: 'Residential Child Care Worker',
+      }),
+    ]);
+    const read = await pdfText(await openFileStore(gateway.dataDir).read(documents[0]?.file_sha256 ?? ''));
+    const text = read.text.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Uploaded by Tom Reilly, Assistant Manager, on behalf of Sam Fletcher, Residential Child Care Worker',
+    );
+    expect(text).toContain('Police reference number SXP-20261121-0457');
+    expect(text).toContain('Time of the incident 22:30');
+    expect(text).not.toContain('Date returned');
+    expect(problems).toEqual([]);
+  });
+
+  test.each(['incident-safeguarding', 'incident-significant'] as const)(
+    '%s: every question answered offline, then on the record once, the worker told, every answer in the PDF',
+    async (type) => {
+      const spec = INCIDENT_FORMS[type];
+      const { page, context, problems } = await openHearth(browser, gateway.url);
+      await signInAs(page, 'priya.shah');
+      await goTo(page, `#/forms/child-kofi-mensah/${type}`);
+      await page.getByRole('heading', { level: 1, name: new RegExp(spec.label) }).waitFor();
+      await context.setOffline(true);
+      await page.getByTestId('form-offline').waitFor();
+
+      // Each question as a person answers it: the first choice, "Yes" (so follow-up questions are
+      // asked too), and words that say which question they answer.
+      const answered: { label: string; shown: string }[] = [];
+      for (const f of allFields(spec.parts)) {
+        if (f.kind === 'date') {
+          await fillDate(page, `incident-${f.id}`, ['19', '11', '2026']);
+          answered.push({ label: f.label, shown: '19/11/2026' });
+        } else if (f.kind === 'time') {
+          await field(page, f.id).fill('18:30');
+          answered.push({ label: f.label, shown: '18:30' });
+        } else if (f.kind === 'yes-no' || f.kind === 'choice') {
+          await field(page, f.id).check(); // the first option: "Yes", or the first choice
+          answered.push({
+            label: f.label,
+            shown: f.kind === 'yes-no' ? 'Yes' : (f.options?.[0]?.label ?? ''),
+          });
+        } else {
+          await field(page, f.id).fill(`Answer to: ${f.id}.`);
+          answered.push({ label: f.label, shown: `Answer to: ${f.id}.` });
+        }
+      }
+      await fillDate(page, 'form-date', ['19', '11', '2026']);
+      await page.getByLabel('No, I wrote it').check();
+      await page.getByRole('button', { name: 'Save and add to upload queue' }).click();
+      const title = `Kofi Mensah - ${spec.label} - 19/11/2026`;
+      await page.getByTestId('upload-saved').getByText(title).waitFor();
+
+      await context.setOffline(false);
+      await expect
+        .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
+        .toBe('Online');
+      await goTo(page, '#/queue');
+      await page
+        .getByTestId('queue-item')
+        .filter({ hasText: title })
+        .getByText('Social worker notified (James Whitlock)')
+        .waitFor({ timeout: 30_000 });
+      const documents = documentsTitled(gateway.dataDir, title);
+      expect(documents).toHaveLength(1);
+      const read = await pdfText(await openFileStore(gateway.dataDir).read(documents[0]?.file_sha256 ?? ''));
+      const text = read.text.replace(/\s+/g, ' ');
+      for (const { label, shown } of answered) expect(text).toContain(`${label} ${shown}`);
+      expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    },
+  );
 
   test('staff who may not upload are not offered forms, and are told why at a form’s address (001)', async () => {
     const { page, problems } = await openHearth(browser, gateway.url);

@@ -25,6 +25,8 @@ export interface Piece {
   str: string;
   x: number;
   y: number;
+  /** How wide it was drawn, in points. */
+  width: number;
 }
 
 function lines(pieces: readonly Piece[]): string[] {
@@ -61,7 +63,12 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
       const pieces: Piece[] = [];
       for (const item of content.items) {
         if ('str' in item)
-          pieces.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0 });
+          pieces.push({
+            str: item.str,
+            x: item.transform[4] ?? 0,
+            y: item.transform[5] ?? 0,
+            width: item.width,
+          });
       }
       pages.push(lines(pieces));
       allPieces.push(pieces);

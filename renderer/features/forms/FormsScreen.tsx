@@ -21,6 +21,7 @@ function ChooseChild({ children }: { children: readonly ChildForForm[] }) {
       <p className="govuk-body">
         Choose the child the form is about. Only children placed in your home are listed.
       </p>
+      {children.length === 0 && <p className="govuk-body">No children are placed in your home.</p>}
       <ul className="govuk-list" data-testid="forms-children">
         {children.map((child) => (
           <li key={child.id}>

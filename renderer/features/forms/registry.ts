@@ -1,7 +1,13 @@
 /**
  * The forms Hearth writes (issue 5 "Forms Hearth writes"), one entry each. A form's screen is
- * loaded only when opened. To add a form: write its screen (a default-exported component taking
- * FormProps), then add one entry below; the choice screen and the router pick it up.
+ * loaded only when opened. To add a form:
+ * 1. describe its questions as data (shared/forms/form-spec.ts) and its PDF with the common frame
+ *    (shared/pdf/form-pdf.ts), as shared/forms/incident-*.ts do;
+ * 2. write its screen, a default-exported component taking FormProps, from the shell's parts:
+ *    FormPage (summary, banner, heading, offline notice), SpecField (each question), FormEnding
+ *    (date completed, "on behalf of", title, save) and useFormSave (check → PDF → outbox), as
+ *    incident/IncidentFormScreen.tsx does;
+ * 3. add one entry below; the choice screen and the router pick it up.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { StaffProfile } from '../../../shared/api/session.ts';

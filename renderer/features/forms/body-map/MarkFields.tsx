@@ -94,6 +94,24 @@ export function MarkFields({
         error={errors[id('skinBroken')]}
         inline
       />
+      <Radios
+        id={id('swelling')}
+        legend="Is there swelling?"
+        value={mark.swelling}
+        options={YES_NO}
+        onChange={(value) => set({ swelling: value === 'yes' ? 'yes' : 'no' })}
+        error={errors[id('swelling')]}
+        inline
+      />
+      <Radios
+        id={id('bleeding')}
+        legend="Is it bleeding?"
+        value={mark.bleeding}
+        options={YES_NO}
+        onChange={(value) => set({ bleeding: value === 'yes' ? 'yes' : 'no' })}
+        error={errors[id('bleeding')]}
+        inline
+      />
       <Textarea
         id={id('description')}
         label="Description (optional)"

@@ -20,6 +20,8 @@ function filled(): BodyMapDraft {
         size: '3 cm',
         colour: 'Purple',
         skinBroken: 'no',
+        swelling: 'yes',
+        bleeding: 'no',
       },
       {
         ...newMark('m2', 'back', 0.6, 0.3),
@@ -28,6 +30,8 @@ function filled(): BodyMapDraft {
         size: '2.5',
         colour: 'Red',
         skinBroken: 'yes',
+        swelling: 'no',
+        bleeding: 'yes',
         witness: ' Tom ',
       },
     ],
@@ -49,12 +53,15 @@ describe('checkBodyMapDraft', () => {
       sizeCm: 3,
       colour: 'Purple',
       skinBroken: false,
+      swelling: true,
+      bleeding: false,
     });
     expect(checked.map.marks[1]).toMatchObject({
       type: 'other',
       otherType: 'Rash',
       sizeCm: 2.5,
       skinBroken: true,
+      bleeding: true,
       witness: 'Tom',
     });
   });
@@ -70,6 +77,8 @@ describe('checkBodyMapDraft', () => {
       'Mark 2: Enter the size in centimetres',
       'Mark 2: Enter the colour',
       'Mark 2: Select yes if the skin is broken',
+      'Mark 2: Select yes if there is swelling',
+      'Mark 2: Select yes if it is bleeding',
     ]);
   });
 

@@ -18,6 +18,8 @@ export interface MarkDraft {
   colour: string;
   shape: string;
   skinBroken: '' | 'yes' | 'no';
+  swelling: '' | 'yes' | 'no';
+  bleeding: '' | 'yes' | 'no';
   description: string;
   childExplanation: string;
   witness: string;
@@ -54,6 +56,8 @@ export const newMark = (id: string, side: BodySide, x: number, y: number): MarkD
   colour: '',
   shape: '',
   skinBroken: '',
+  swelling: '',
+  bleeding: '',
   description: '',
   childExplanation: '',
   witness: '',
@@ -113,6 +117,8 @@ export function checkBodyMapDraft(draft: BodyMapDraft, today: string): BodyMapCh
       problem(id('size'), `${n}Size must be a number of centimetres from 0.1 to 100, for example 3 or 2.5`);
     if (!mark.colour.trim()) problem(id('colour'), `${n}Enter the colour`);
     if (!mark.skinBroken) problem(id('skinBroken'), `${n}Select yes if the skin is broken`);
+    if (!mark.swelling) problem(id('swelling'), `${n}Select yes if there is swelling`);
+    if (!mark.bleeding) problem(id('bleeding'), `${n}Select yes if it is bleeding`);
   });
   if (problems.length > 0 || !date.ok || !time) return { ok: false, problems };
 
@@ -144,6 +150,8 @@ export function checkBodyMapDraft(draft: BodyMapDraft, today: string): BodyMapCh
         sizeCm: Number(m.size.trim().replace(/\s*cm$/i, '')),
         colour: m.colour.trim(),
         skinBroken: m.skinBroken === 'yes',
+        swelling: m.swelling === 'yes',
+        bleeding: m.bleeding === 'yes',
         ...present,
       };
     }),

@@ -22,13 +22,17 @@ function filledMissing(): IncidentDraft {
               ? 'high'
               : 'Words.';
   }
-  return { ...emptyIncidentDraft(), values, date: { day: '4', month: '11', year: '2026' }, onBehalf: 'no' };
+  return {
+    ...emptyIncidentDraft(),
+    values,
+    ending: { date: { day: '4', month: '11', year: '2026' }, onBehalf: 'no', authorName: '', authorRole: '' },
+  };
 }
 
 describe('checkIncidentDraft', () => {
   it('gives the checked form when everything asked is answered', () => {
     const checked = checkIncidentDraft('incident-missing', filledMissing(), TODAY);
-    if (!checked.ok) throw new Error(JSON.stringify(checked.summary));
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems.summary));
     expect(checked.form).toMatchObject({
       documentType: 'incident-missing',
       completedOn: '2026-11-04',
@@ -43,12 +47,11 @@ describe('checkIncidentDraft', () => {
       ...filledMissing(),
       values: { ...filledMissing().values, location: '', 'last-seen-date': '3//2026' },
       bodyMap: newBodyMapDraft('chart', { name: 'Priya Shah', role: 'Registered Manager' }),
-      date: { day: '', month: '', year: '' },
-      onBehalf: 'yes',
+      ending: { date: { day: '', month: '', year: '' }, onBehalf: 'yes', authorName: '', authorRole: '' },
     };
     const checked = checkIncidentDraft('incident-missing', draft, TODAY);
     if (checked.ok) throw new Error('expected problems');
-    expect(checked.summary).toEqual([
+    expect(checked.problems.summary).toEqual([
       { text: 'Enter where it happened', fieldId: 'incident-location' },
       { text: 'Date last seen must include a month', fieldId: 'incident-last-seen-date-month' },
       { text: 'Enter the date observed', fieldId: 'body-map-observed-on-day' },
@@ -58,6 +61,6 @@ describe('checkIncidentDraft', () => {
       { text: 'Enter the name of the person who wrote the form', fieldId: 'form-author-name' },
       { text: 'Enter the role of the person who wrote the form', fieldId: 'form-author-role' },
     ]);
-    expect(checked.boxes['incident-last-seen-date']).toBe('month');
+    expect(checked.problems.boxes['incident-last-seen-date']).toBe('month');
   });
 });
