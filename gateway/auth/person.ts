@@ -23,7 +23,7 @@ export async function loadPerson(db: Kysely<Database>, staffId: string): Promise
     .selectFrom('staff')
     .innerJoin('homes', 'homes.id', 'staff.home_id')
     .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.role', 'homes.id as home_id'])
-    .select('homes.name as home_name')
+    .select(['homes.name as home_name', 'homes.ofsted_urn as home_urn', 'homes.address as home_address'])
     .where('staff.id', '=', staffId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -48,7 +48,7 @@ export async function loadPerson(db: Kysely<Database>, staffId: string): Promise
       name: row.display_name,
       role: role.data,
       roleLabel: ROLE_LABELS[role.data],
-      home: { id: row.home_id, name: row.home_name },
+      home: { id: row.home_id, name: row.home_name, ofstedUrn: row.home_urn, address: row.home_address },
       access: {
         level: access.level,
         missingModules: access.missingModules,

@@ -39,7 +39,14 @@ export const StaffProfile = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   roleLabel: z.string(),
-  home: z.object({ id: z.string(), name: z.string() }),
+  home: z.object({
+    id: z.string(),
+    name: z.string(),
+    // For Ofsted's Regulation 40 notification (the home's URN and address). Optional: a profile kept
+    // for offline unlock by an earlier version has neither.
+    ofstedUrn: z.string().optional(),
+    address: z.string().optional(),
+  }),
   access: AccessInfo,
 });
 export type StaffProfile = z.infer<typeof StaffProfile>;

@@ -1,6 +1,6 @@
 // Guidance 004 "Top Tip for Attachments": Name of the child/family - Brief description - Date completed.
 import { describe, expect, it } from 'vitest';
-import { checkDocumentTitle, documentTitle, ukDate } from './naming.ts';
+import { MAX_TITLE_LENGTH, checkDocumentTitle, documentTitle, ukDate } from './naming.ts';
 
 describe('document naming standard (004)', () => {
   it("writes the guidance's own example shape", () => {
@@ -21,6 +21,29 @@ describe('document naming standard (004)', () => {
         completedOn: '2026-02-28',
       }),
     ).toBe("Aoife O'Brien-Mensah - Safety Plan - 28/02/2026");
+  });
+
+  it('keeps several surnames, hyphens and curly apostrophes whole, and the checker agrees', () => {
+    const name = 'Zainab Al-Amin Ní Bhriain O’Connor';
+    const title = documentTitle({ name, description: 'Missing Plan', completedOn: '2026-11-02' });
+    expect(title).toBe('Zainab Al-Amin Ní Bhriain O’Connor - Missing Plan - 02/11/2026');
+    expect(checkDocumentTitle(title, { name, completedOn: '2026-11-02' })).toMatchObject({
+      ok: true,
+      value: { name, description: 'Missing Plan', completedOn: '2026-11-02' },
+    });
+  });
+
+  it('shortens a long description to fit the limit, never the name or the date', () => {
+    const name = 'Leo Hartley';
+    const title = documentTitle({
+      name,
+      description: `Significant information ${'about the weekend contact '.repeat(20)}`,
+      completedOn: '2026-11-20',
+    });
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(title.startsWith('Leo Hartley - Significant information about')).toBe(true);
+    expect(title.endsWith('… - 20/11/2026')).toBe(true);
+    expect(checkDocumentTitle(title, { name, completedOn: '2026-11-20' }).ok).toBe(true);
   });
 
   it('keeps a " - " inside a description from breaking the three parts', () => {

@@ -58,9 +58,17 @@ export interface TitleParts {
   completedOn: string;
 }
 
+/**
+ * The title by the standard. A description too long for the limit is shortened (ending "…"); the
+ * name and date never are, as they are what the record is found and filed by.
+ */
 export function documentTitle({ name, description, completedOn }: TitleParts): string {
-  const parts = [tidy(name), tidy(description), ukDate(completedOn)];
-  return parts.join(TITLE_SEPARATOR);
+  const head = tidy(name);
+  const date = ukDate(completedOn);
+  const room = MAX_TITLE_LENGTH - head.length - date.length - 2 * TITLE_SEPARATOR.length;
+  let brief = tidy(description);
+  if (brief.length > room) brief = `${brief.slice(0, Math.max(room - 1, 0)).trimEnd()}…`;
+  return [head, brief, date].join(TITLE_SEPARATOR);
 }
 
 export type TitleProblem =

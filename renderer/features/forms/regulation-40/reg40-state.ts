@@ -1,7 +1,7 @@
 /**
  * What the Regulation 40 screen holds while the manager types (plain strings and booleans), and
  * how it becomes the input that shared/forms/regulation-40-form.ts checks. The home's URN and
- * address are not in the session (StaffProfile carries the home's id and name only), so they are
+ * address come with the session; a profile kept by an earlier version has neither, so they are also
  * remembered on this computer, per home, from the last notification saved here: they describe the
  * home, not a child, so keeping them in plain localStorage is fine (003 is about personal data).
  */
@@ -74,7 +74,11 @@ export function emptyReg40(staff: StaffProfile, eventTypeId = ''): Reg40State {
     summary: '',
     otherChildren: '',
     staff: [{ key: 0, initials: '', jobTitle: '' }],
-    home: { name: staff.home.name, urn: home.urn, address: home.address },
+    home: {
+      name: staff.home.name,
+      urn: staff.home.ofstedUrn ?? home.urn,
+      address: staff.home.address ?? home.address,
+    },
     // Ofsted contacts the person who notified: the manager writing it, unless they change it.
     contact: { name: staff.name, phoneOrEmail: '' },
     circumstances: ORDINARY_HOME,
