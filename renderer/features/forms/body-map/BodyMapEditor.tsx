@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { BodySide } from '../../../../shared/domain/body-map.ts';
-import { TextInput } from '../../uploads/upload/fields.tsx';
-import { DateInput, TimeInput } from '../fields/controls.tsx';
+import { DateInput } from '../../../ui/controls/date-input.tsx';
+import { TextInput, TimeInput } from '../../../ui/controls/text-inputs.tsx';
 import { BODY_MAP_FIELD, newMark, type BodyMapDraft, type MarkDraft } from './body-map-draft.ts';
 import { BodyOutline } from './BodyOutline.tsx';
 import { MarkFields, markPlace } from './MarkFields.tsx';

@@ -5,8 +5,8 @@ import {
   MarkType,
   sideLabel,
 } from '../../../../shared/domain/body-map.ts';
-import { Select, TextInput } from '../../uploads/upload/fields.tsx';
-import { Radios, Textarea, YES_NO } from '../fields/controls.tsx';
+import { Radios, YES_NO } from '../../../ui/controls/choices.tsx';
+import { Select, Textarea, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import { BODY_MAP_FIELD, type MarkDraft } from './body-map-draft.ts';
 
 const TYPE_OPTIONS = MARK_TYPES.map((t) => ({ value: t, text: MARK_TYPE_LABELS[t] }));

@@ -1,6 +1,7 @@
 import type { FormField } from '../../../../shared/forms/form-spec.ts';
-import { TextInput } from '../../uploads/upload/fields.tsx';
-import { DateInput, Radios, Textarea, TimeInput, YES_NO } from './controls.tsx';
+import { Radios, YES_NO } from '../../../ui/controls/choices.tsx';
+import { DateInput } from '../../../ui/controls/date-input.tsx';
+import { Textarea, TextInput, TimeInput } from '../../../ui/controls/text-inputs.tsx';
 
 /** The element id of a form field, prefixed so two forms' fields never share an id. */
 export const specFieldId = (prefix: string, field: FormField): string => `${prefix}-${field.id}`;
@@ -23,64 +24,29 @@ export function SpecField({
 }) {
   const id = specFieldId(prefix, field);
   const label = field.required ? field.label : `${field.label} (optional)`;
+  // What every kind of control takes alike; each case adds its own label or legend.
+  const answer = { id, value, onChange, error };
   switch (field.kind) {
     case 'long-text':
-      return (
-        <Textarea id={id} label={label} hint={field.hint} value={value} onChange={onChange} error={error} />
-      );
+      return <Textarea {...answer} label={label} hint={field.hint} rows={4} />;
     case 'date':
       return (
         <DateInput
-          id={id}
+          {...answer}
           legend={label}
           {...(field.hint ? { hint: field.hint } : {})}
-          value={value}
-          onChange={onChange}
-          error={error}
           wrongBox={wrongBox}
         />
       );
     case 'time':
-      return (
-        <TimeInput id={id} label={label} hint={field.hint} value={value} onChange={onChange} error={error} />
-      );
+      return <TimeInput {...answer} label={label} hint={field.hint} />;
     case 'yes-no':
-      return (
-        <Radios
-          id={id}
-          legend={label}
-          hint={field.hint}
-          value={value}
-          options={YES_NO}
-          onChange={onChange}
-          error={error}
-          inline
-        />
-      );
+      return <Radios {...answer} legend={label} hint={field.hint} options={YES_NO} inline />;
     case 'choice':
-      return (
-        <Radios
-          id={id}
-          legend={label}
-          hint={field.hint}
-          value={value}
-          options={field.options ?? []}
-          onChange={onChange}
-          error={error}
-        />
-      );
+      return <Radios {...answer} legend={label} hint={field.hint} options={field.options ?? []} />;
     case 'text':
       return (
-        <TextInput
-          id={id}
-          label={label}
-          labelClass="govuk-label--s"
-          hint={field.hint}
-          value={value}
-          onChange={onChange}
-          error={error}
-          maxLength={150}
-        />
+        <TextInput {...answer} label={label} labelClass="govuk-label--s" hint={field.hint} maxLength={150} />
       );
   }
 }

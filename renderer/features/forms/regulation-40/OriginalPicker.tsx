@@ -5,7 +5,7 @@ import { LoadProblem } from '../../records/LoadState.tsx';
 import { documentsRequest } from '../../records/requests.ts';
 import { useRecord } from '../../records/use-record.ts';
 import { useOutboxItems } from '../../uploads/use-outbox-items.ts';
-import { Radios } from '../controls/form-controls.tsx';
+import { Radios } from '../../../ui/controls/choices.tsx';
 import { originalChoices } from './original-notifications.ts';
 
 /**
@@ -60,6 +60,8 @@ export function OriginalPicker({
     <Radios
       id={id}
       legend="Which notification does this update?"
+      legendSize="m"
+      small={false}
       hint="The notification you made when the child protection enquiry began."
       value={selected?.key ?? ''}
       onChange={(key) => {
@@ -68,7 +70,7 @@ export function OriginalPicker({
       }}
       options={choices.map((c) => ({
         value: c.key,
-        text: c.original.title,
+        label: c.original.title,
         hint:
           c.where === 'record'
             ? `On the child’s record, completed ${ukDate(c.original.completedOn)}`

@@ -1,6 +1,8 @@
 import { Fragment } from 'react';
 import type { RecipientId } from '../../../../shared/domain/regulation-40.ts';
-import { Checkbox, DateInput, isoToLocalDateTime, TextInput } from '../controls/form-controls.tsx';
+import { Checkbox } from '../../../ui/controls/checkbox.tsx';
+import { isoToLocalDateTime } from '../../../ui/controls/local-date-time.ts';
+import { NativeDateInput, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import { reg40FieldId, shownRecipients, type Reg40State, type TickState } from './reg40-state.ts';
 
 /** "The placing authority" → "the placing authority", to read within a sentence. */
@@ -54,7 +56,7 @@ export function RecipientTicks({
                 />
                 {row.state.told && (
                   <div className="govuk-checkboxes__conditional" id={`${id}-conditional`}>
-                    <DateInput
+                    <NativeDateInput
                       id={timeId}
                       label={`When you told ${who}`}
                       value={row.state.at}

@@ -1,21 +1,15 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
-import { englandDate } from '../../../../shared/domain/access.ts';
 import { REG40_EVENT_TYPES } from '../../../../shared/domain/regulation-40-council.ts';
 import { checkReg40Form, reg40Title } from '../../../../shared/forms/regulation-40-form.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { PageHeading } from '../../records/PageHeading.tsx';
-import { SavedBanner } from '../../uploads/upload/SavedBanner.tsx';
+import { Checkbox } from '../../../ui/controls/checkbox.tsx';
+import { Radios } from '../../../ui/controls/choices.tsx';
+import { localDateTimeToIso } from '../../../ui/controls/local-date-time.ts';
+import { NativeDateInput, Textarea, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import type { ChildForForm } from '../child-for-form.ts';
-import {
-  Checkbox,
-  DateInput,
-  localDateTimeToIso,
-  Radios,
-  TextArea,
-  TextInput,
-} from '../controls/form-controls.tsx';
-import { problemsFrom, useFormSave } from '../controls/use-form-save.ts';
+import { FormPage } from '../shell/FormPage.tsx';
+import { schemaFormResult } from '../shell/schema-form.ts';
+import { useFormSave } from '../shell/use-form-save.ts';
 import { OriginalPicker } from './OriginalPicker.tsx';
 import { RecipientTicks } from './RecipientTicks.tsx';
 import { Reg40ClockPanel } from './Reg40ClockPanel.tsx';
@@ -25,7 +19,7 @@ import { StaffRows } from './StaffRows.tsx';
 const CONCLUDED = 'child-protection-enquiry-concluded';
 const EVENT_OPTIONS = REG40_EVENT_TYPES.filter((e) => e.followUpOf === undefined).map((e) => ({
   value: e.id,
-  text: e.label,
+  label: e.label,
   hint: e.source,
 }));
 const id = reg40FieldId;
@@ -46,242 +40,223 @@ export function Regulation40Form({
 }) {
   const fresh = () => emptyReg40(staff, update ? CONCLUDED : '');
   const [form, setForm] = useState<Reg40State>(fresh);
-  const { problems, attempt, busy, saved, save } = useFormSave(() => setForm(fresh()));
+  const saving = useFormSave();
+  const { problems, busy } = saving;
   const heading = update
     ? 'Regulation 40 update: child protection enquiry concluded'
     : 'Regulation 40 notification';
-  const hasProblems = problems.summary.length > 0;
-  useEffect(() => {
-    document.title = `${hasProblems ? 'Error: ' : ''}${heading} – Hearth`;
-  }, [hasProblems, heading]);
 
   const set = (changes: Partial<Reg40State>) => setForm((f) => ({ ...f, ...changes }));
   const err = (field: string) => problems.fields[id(field)];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void save(() => {
-      const checked = checkReg40Form(toReg40Input(form));
-      if (!checked.ok) return { ok: false, problems: problemsFrom(checked.problems, id) };
-      const value = checked.value;
-      const completedOn = englandDate(new Date());
-      const title = reg40Title(child.fullName, value, completedOn);
-      rememberHome(staff.home.id, { urn: value.home.urn, address: value.home.address });
-      return {
-        ok: true,
-        pdf: async () => {
-          const { regulation40Pdf } = await import('../../../../shared/pdf/regulation-40-pdf.ts');
-          return regulation40Pdf({
-            form: value,
-            title,
-            child: { name: child.fullName, mosaicId: child.mosaicId },
-            completedOn,
-            uploader: { name: staff.name, role: staff.roleLabel },
-            createdAt: new Date(),
-          });
-        },
-        meta: {
-          childId: child.id,
+    void saving.save(
+      () => {
+        const checked = checkReg40Form(toReg40Input(form));
+        if (checked.ok)
+          rememberHome(staff.home.id, { urn: checked.value.home.urn, address: checked.value.home.address });
+        return schemaFormResult(checked, {
+          staff,
+          child,
           documentType: 'regulation-40-notification',
-          title,
-          completedOn,
-          uploaderStaffId: staff.id,
-        },
-      };
-    });
+          elementId: id,
+          title: reg40Title,
+          makePdf: async (input) =>
+            (await import('../../../../shared/pdf/regulation-40-pdf.ts')).regulation40Pdf(input),
+        });
+      },
+      () => setForm(fresh()),
+    );
   }
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {hasProblems && <ErrorSummary items={problems.summary} attempt={attempt} />}
-        {saved && <SavedBanner titles={[saved.title]} shownAt={saved.at} takeFocus={!hasProblems} />}
-        <PageHeading title={heading}>
-          {heading}
-          <span className="govuk-caption-l">{child.fullName}</span>
-        </PageHeading>
+    <FormPage
+      label={heading}
+      child={child}
+      state={saving}
+      intro={
         <div className="govuk-inset-text">
           Hearth makes the notification as a PDF for {child.fullName}’s record and tells their social worker.
           It does not send anything to Ofsted: tell Ofsted and the others listed yourself, then tick them
           below.
         </div>
-        <form noValidate onSubmit={submit}>
-          {update ? (
-            <>
-              <OriginalPicker
-                id={id('original')}
-                childId={child.id}
-                value={form.original}
-                onChange={(original) => set({ original })}
-                error={err('original')}
-              />
-              <TextArea
-                id={id('outcome')}
-                label="What the enquiry concluded"
-                value={form.outcome}
-                onChange={(outcome) => set({ outcome })}
-                error={err('outcome')}
-              />
-            </>
-          ) : (
-            <Radios
-              id={id('eventTypeId')}
-              legend="What happened"
-              hint="The serious events regulation 40 says must be notified."
-              value={form.eventTypeId}
-              onChange={(eventTypeId) => set({ eventTypeId })}
-              options={EVENT_OPTIONS}
-              error={err('eventTypeId')}
+      }
+    >
+      <form noValidate onSubmit={submit}>
+        {update ? (
+          <>
+            <OriginalPicker
+              id={id('original')}
+              childId={child.id}
+              value={form.original}
+              onChange={(original) => set({ original })}
+              error={err('original')}
             />
-          )}
-          <DateInput
-            id={id('eventAt')}
-            label={update ? 'When the enquiry concluded' : 'When it happened'}
-            labelClass="govuk-label--m"
-            hint="Date and time, for example 20/11/2026 22:15. The 24 hours run from this time."
-            value={form.eventAt}
-            withTime
-            onChange={(eventAt) => set({ eventAt })}
-            error={err('eventAt')}
+            <Textarea
+              id={id('outcome')}
+              label="What the enquiry concluded"
+              value={form.outcome}
+              onChange={(outcome) => set({ outcome })}
+              error={err('outcome')}
+            />
+          </>
+        ) : (
+          <Radios
+            id={id('eventTypeId')}
+            legend="What happened"
+            legendSize="m"
+            small={false}
+            hint="The serious events regulation 40 says must be notified."
+            value={form.eventTypeId}
+            onChange={(eventTypeId) => set({ eventTypeId })}
+            options={EVENT_OPTIONS}
+            error={err('eventTypeId')}
           />
-          <Reg40ClockPanel eventAtIso={localDateTimeToIso(form.eventAt)} />
-          {form.eventTypeId === 'child-death' && (
-            <div className="govuk-form-group">
-              <fieldset className="govuk-fieldset">
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                  About the placement (regulation 40(1) names some only in these cases)
-                </legend>
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <Checkbox
-                    id="reg40-home-area-placed"
-                    label="The local authority for the home’s area placed the child"
-                    checked={form.circumstances.homeAreaIsPlacingAuthority}
-                    onChange={(v) =>
-                      set({ circumstances: { ...form.circumstances, homeAreaIsPlacingAuthority: v } })
-                    }
-                  />
-                  <Checkbox
-                    id="reg40-sos-placed"
-                    label="The Secretary of State placed the child"
-                    checked={form.circumstances.secretaryOfStateIsPlacingAuthority}
-                    onChange={(v) =>
-                      set({ circumstances: { ...form.circumstances, secretaryOfStateIsPlacingAuthority: v } })
-                    }
-                  />
-                  <Checkbox
-                    id="reg40-secure-home"
-                    label="This is a secure children’s home"
-                    checked={form.circumstances.secureChildrensHome}
-                    onChange={(v) =>
-                      set({ circumstances: { ...form.circumstances, secureChildrensHome: v } })
-                    }
-                  />
-                </div>
-              </fieldset>
-            </div>
-          )}
-          <RecipientTicks
-            state={form}
-            onChange={(recipient, tick) =>
-              setForm((f) => ({ ...f, ticks: { ...f.ticks, [recipient]: tick } }))
-            }
-            errors={problems.fields}
-          />
-          <h2 className="govuk-heading-m">The home</h2>
-          <TextInput
-            id={id('home.name')}
-            label="Home"
-            value={form.home.name}
-            onChange={(name) => set({ home: { ...form.home, name } })}
-            error={err('home.name')}
-          />
-          <TextInput
-            id={id('home.urn')}
-            label="Ofsted URN"
-            hint="The home’s unique reference number, for example SC123456. Hearth remembers it on this computer."
-            widthClass="govuk-input--width-10"
-            value={form.home.urn}
-            onChange={(urn) => set({ home: { ...form.home, urn } })}
-            error={err('home.urn')}
-          />
-          <TextInput
-            id={id('home.address')}
-            label="Address"
-            value={form.home.address}
-            onChange={(address) => set({ home: { ...form.home, address } })}
-            error={err('home.address')}
-          />
-          <h2 className="govuk-heading-m">The event</h2>
-          <TextInput
-            id={id('location')}
-            label="Where it happened"
-            value={form.location}
-            onChange={(location) => set({ location })}
-            error={err('location')}
-          />
-          <TextArea
-            id={id('summary')}
-            label="What happened"
-            hint="Facts, in order, with times. Say why if it was notified late."
-            value={form.summary}
-            onChange={(summary) => set({ summary })}
-            error={err('summary')}
-            rows={8}
-          />
-          <TextInput
-            id={id('otherChildren')}
-            label="Other children involved (optional)"
-            hint={`${child.fullName} is named already. Others by initials only.`}
-            value={form.otherChildren}
-            onChange={(otherChildren) => set({ otherChildren })}
-          />
-          <StaffRows
-            rows={form.staff}
-            onChange={(staffRows) => set({ staff: staffRows })}
-            errors={problems.fields}
-          />
-          <TextArea
-            id={id('organisationsTold')}
-            label="Other organisations told (optional)"
-            hint="For example the police, with the crime reference number."
-            value={form.organisationsTold}
-            onChange={(organisationsTold) => set({ organisationsTold })}
-            rows={3}
-          />
-          <TextArea
-            id={id('actionsTaken')}
-            label="Actions taken"
-            value={form.actionsTaken}
-            onChange={(actionsTaken) => set({ actionsTaken })}
-            error={err('actionsTaken')}
-          />
-          <TextArea
-            id={id('actionsPlanned')}
-            label="Actions planned to prevent it happening again"
-            value={form.actionsPlanned}
-            onChange={(actionsPlanned) => set({ actionsPlanned })}
-            error={err('actionsPlanned')}
-          />
-          <h2 className="govuk-heading-m">Who Ofsted should contact</h2>
-          <TextInput
-            id={id('contact.name')}
-            label="Name"
-            value={form.contact.name}
-            onChange={(name) => set({ contact: { ...form.contact, name } })}
-            error={err('contact.name')}
-          />
-          <TextInput
-            id={id('contact.phoneOrEmail')}
-            label="Phone number or email"
-            value={form.contact.phoneOrEmail}
-            onChange={(phoneOrEmail) => set({ contact: { ...form.contact, phoneOrEmail } })}
-            error={err('contact.phoneOrEmail')}
-          />
-          <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
-            Make the PDF and add to upload queue
-          </button>
-        </form>
-      </div>
-    </div>
+        )}
+        <NativeDateInput
+          id={id('eventAt')}
+          label={update ? 'When the enquiry concluded' : 'When it happened'}
+          labelClass="govuk-label--m"
+          hint="Date and time, for example 20/11/2026 22:15. The 24 hours run from this time."
+          value={form.eventAt}
+          withTime
+          onChange={(eventAt) => set({ eventAt })}
+          error={err('eventAt')}
+        />
+        <Reg40ClockPanel eventAtIso={localDateTimeToIso(form.eventAt)} />
+        {form.eventTypeId === 'child-death' && (
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                About the placement (regulation 40(1) names some only in these cases)
+              </legend>
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                <Checkbox
+                  id="reg40-home-area-placed"
+                  label="The local authority for the home’s area placed the child"
+                  checked={form.circumstances.homeAreaIsPlacingAuthority}
+                  onChange={(v) =>
+                    set({ circumstances: { ...form.circumstances, homeAreaIsPlacingAuthority: v } })
+                  }
+                />
+                <Checkbox
+                  id="reg40-sos-placed"
+                  label="The Secretary of State placed the child"
+                  checked={form.circumstances.secretaryOfStateIsPlacingAuthority}
+                  onChange={(v) =>
+                    set({ circumstances: { ...form.circumstances, secretaryOfStateIsPlacingAuthority: v } })
+                  }
+                />
+                <Checkbox
+                  id="reg40-secure-home"
+                  label="This is a secure children’s home"
+                  checked={form.circumstances.secureChildrensHome}
+                  onChange={(v) => set({ circumstances: { ...form.circumstances, secureChildrensHome: v } })}
+                />
+              </div>
+            </fieldset>
+          </div>
+        )}
+        <RecipientTicks
+          state={form}
+          onChange={(recipient, tick) => setForm((f) => ({ ...f, ticks: { ...f.ticks, [recipient]: tick } }))}
+          errors={problems.fields}
+        />
+        <h2 className="govuk-heading-m">The home</h2>
+        <TextInput
+          id={id('home.name')}
+          label="Home"
+          value={form.home.name}
+          onChange={(name) => set({ home: { ...form.home, name } })}
+          error={err('home.name')}
+        />
+        <TextInput
+          id={id('home.urn')}
+          label="Ofsted URN"
+          hint="The home’s unique reference number, for example SC123456. Hearth remembers it on this computer."
+          widthClass="govuk-input--width-10"
+          value={form.home.urn}
+          onChange={(urn) => set({ home: { ...form.home, urn } })}
+          error={err('home.urn')}
+        />
+        <TextInput
+          id={id('home.address')}
+          label="Address"
+          value={form.home.address}
+          onChange={(address) => set({ home: { ...form.home, address } })}
+          error={err('home.address')}
+        />
+        <h2 className="govuk-heading-m">The event</h2>
+        <TextInput
+          id={id('location')}
+          label="Where it happened"
+          value={form.location}
+          onChange={(location) => set({ location })}
+          error={err('location')}
+        />
+        <Textarea
+          id={id('summary')}
+          label="What happened"
+          hint="Facts, in order, with times. Say why if it was notified late."
+          value={form.summary}
+          onChange={(summary) => set({ summary })}
+          error={err('summary')}
+          rows={8}
+        />
+        <TextInput
+          id={id('otherChildren')}
+          label="Other children involved (optional)"
+          hint={`${child.fullName} is named already. Others by initials only.`}
+          value={form.otherChildren}
+          onChange={(otherChildren) => set({ otherChildren })}
+        />
+        <StaffRows
+          rows={form.staff}
+          onChange={(staffRows) => set({ staff: staffRows })}
+          errors={problems.fields}
+        />
+        <Textarea
+          id={id('organisationsTold')}
+          label="Other organisations told (optional)"
+          hint="For example the police, with the crime reference number."
+          value={form.organisationsTold}
+          onChange={(organisationsTold) => set({ organisationsTold })}
+          rows={3}
+        />
+        <Textarea
+          id={id('actionsTaken')}
+          label="Actions taken"
+          value={form.actionsTaken}
+          onChange={(actionsTaken) => set({ actionsTaken })}
+          error={err('actionsTaken')}
+        />
+        <Textarea
+          id={id('actionsPlanned')}
+          label="Actions planned to prevent it happening again"
+          value={form.actionsPlanned}
+          onChange={(actionsPlanned) => set({ actionsPlanned })}
+          error={err('actionsPlanned')}
+        />
+        <h2 className="govuk-heading-m">Who Ofsted should contact</h2>
+        <TextInput
+          id={id('contact.name')}
+          label="Name"
+          value={form.contact.name}
+          onChange={(name) => set({ contact: { ...form.contact, name } })}
+          error={err('contact.name')}
+        />
+        <TextInput
+          id={id('contact.phoneOrEmail')}
+          label="Phone number or email"
+          value={form.contact.phoneOrEmail}
+          onChange={(phoneOrEmail) => set({ contact: { ...form.contact, phoneOrEmail } })}
+          error={err('contact.phoneOrEmail')}
+        />
+        <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+          Make the PDF and add to upload queue
+        </button>
+      </form>
+    </FormPage>
   );
 }

@@ -1,4 +1,4 @@
-import { TextInput } from '../controls/form-controls.tsx';
+import { TextInput } from '../../../ui/controls/text-inputs.tsx';
 import { reg40FieldId, type Reg40State } from './reg40-state.ts';
 
 type StaffRow = Reg40State['staff'][number];

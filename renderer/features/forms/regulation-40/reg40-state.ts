@@ -17,7 +17,7 @@ import {
   type OriginalNotification,
   type Reg40FormInput,
 } from '../../../../shared/forms/regulation-40-form.ts';
-import { localDateTimeToIso } from '../controls/form-controls.tsx';
+import { localDateTimeToIso } from '../../../ui/controls/local-date-time.ts';
 
 export interface TickState {
   told: boolean;

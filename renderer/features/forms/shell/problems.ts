@@ -3,6 +3,7 @@
  * screen order, an inline message per field (the first one found), and, for date inputs, which
  * boxes to mark. Shared by every form Hearth writes, so they all report problems alike.
  */
+import type { FieldProblem as SchemaProblem } from '../../../../shared/forms/form-fields.ts';
 import type { FieldProblem, FormPart } from '../../../../shared/forms/form-spec.ts';
 import type { ErrorSummaryItem } from '../../../ui/ErrorSummary.tsx';
 
@@ -44,4 +45,17 @@ export function addSpecProblems(
     if (kinds.get(problem.fieldId) === 'date') addDateProblem(list, elementId, problem);
     else addProblem(list, elementId, problem.message);
   }
+}
+
+/**
+ * The problems a form checked by a zod schema found (shared/forms/form-fields.ts: one per field, in
+ * form order, the Regulation 40 and keyworker forms), by the element id `elementId` gives each field.
+ */
+export function schemaProblems(
+  problems: readonly SchemaProblem[],
+  elementId: (field: string) => string,
+): FormProblems {
+  const list = noProblems();
+  for (const problem of problems) addProblem(list, elementId(problem.field), problem.message);
+  return list;
 }

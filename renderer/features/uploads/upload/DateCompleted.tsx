@@ -1,5 +1,5 @@
 import type { DateField, DateParts } from '../date-completed.ts';
-import { describedBy, ErrorMessage } from './fields.tsx';
+import { describedBy, ErrorMessage } from '../../../ui/controls/field.tsx';
 
 const BOXES: { field: DateField; label: string; width: string }[] = [
   { field: 'day', label: 'Day', width: 'govuk-input--width-2' },

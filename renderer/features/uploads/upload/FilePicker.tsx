@@ -3,7 +3,7 @@ import { MAX_UPLOAD_BYTES } from '../../../../shared/api/uploads.ts';
 import { ACCEPTED_LIST } from '../file-sniff.ts';
 import { formatBytes } from '../format-bytes.ts';
 import type { ChosenFile } from '../upload-form.ts';
-import { describedBy, ErrorMessage } from './fields.tsx';
+import { describedBy, ErrorMessage } from '../../../ui/controls/field.tsx';
 
 /** What the system file chooser offers first; a file dropped or chosen another way is still checked by its bytes. */
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';

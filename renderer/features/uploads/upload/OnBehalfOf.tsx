@@ -1,4 +1,5 @@
-import { describedBy, ErrorMessage, TextInput } from './fields.tsx';
+import { describedBy, ErrorMessage } from '../../../ui/controls/field.tsx';
+import { TextInput } from '../../../ui/controls/text-inputs.tsx';
 
 export interface OnBehalfValue {
   onBehalf: '' | 'yes' | 'no';

@@ -1,4 +1,4 @@
-import { TextInput } from './fields.tsx';
+import { TextInput } from '../../../ui/controls/text-inputs.tsx';
 
 const STANDARD = 'Name of the child - Brief description - Date completed (dd/mm/yyyy)';
 

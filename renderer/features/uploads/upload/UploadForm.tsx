@@ -19,7 +19,7 @@ import { useOnline } from '../use-online.ts';
 import { withImagesCombined, withImagesInOrder } from '../image-order.ts';
 import { CombineImages } from './CombineImages.tsx';
 import { DateCompleted } from './DateCompleted.tsx';
-import { Select, TextInput } from './fields.tsx';
+import { Select, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { OnBehalfOf } from './OnBehalfOf.tsx';
 import { queueDocuments } from './queue-documents.ts';
