@@ -10,6 +10,22 @@ export const TITLE_SEPARATOR = ' - ';
 /** Mosaic shows long titles cut short; 250 keeps a whole title visible and storable. */
 export const MAX_TITLE_LENGTH = 250;
 
+/** Months as GOV.UK writes them in dates and as 004 titles name them ("Keyworker monthly report October"). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 

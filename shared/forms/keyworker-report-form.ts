@@ -8,7 +8,7 @@
  * behalf of ..." (000); the author here is the keyworker.
  */
 import { z } from 'zod';
-import { documentTitle } from '../domain/naming.ts';
+import { documentTitle, MONTH_NAMES } from '../domain/naming.ts';
 import { FieldText, LongText, collectProblems, type FieldProblem } from './form-fields.ts';
 
 export const KEYWORKER_REPORT_KINDS = ['keyworker-monthly-report', 'keyworker-cla-review-report'] as const;
@@ -87,21 +87,6 @@ export function checkKeyworkerReport(
     : { ok: false, problems: collectProblems(parsed.error) };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The brief description of the 004 naming standard, as DOMAIN.md's own example has it:
  * `Keyworker monthly report October` (the month the period ends in); the CLA review report keeps the
@@ -113,7 +98,7 @@ export function keyworkerDescription(
   if (form.kind === 'keyworker-cla-review-report') {
     return 'Keyworker report for CLA review';
   }
-  const month = MONTHS[Number(form.periodEnd.slice(5, 7)) - 1] ?? '';
+  const month = MONTH_NAMES[Number(form.periodEnd.slice(5, 7)) - 1] ?? '';
   return `Keyworker monthly report ${month}`.trim();
 }
 
