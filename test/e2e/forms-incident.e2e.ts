@@ -3,36 +3,16 @@
 // manager writes a Physical Intervention with two body-map marks placed by keyboard alone, offline;
 // back online it is on the child's record once, the social worker is emailed, and the PDF the
 // gateway stored reads back (pdf.js) with both marks. 0 axe violations on the forms screens.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { openFileStore } from '../../gateway/files/store.ts';
 import { allFields } from '../../shared/forms/form-spec.ts';
 import { INCIDENT_FORMS } from '../../shared/forms/incident-forms.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import { launchChromium } from './support/chromium.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { documentsTitled, goTo, hardCopyState, openHearth, signInAs } from './uploads-session.ts';
+import { documentsTitled, goTo, hardCopyState } from './uploads-session.ts';
+import { axeViolations, liveHearth, setOnline, waitUntilNotified } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
+const hearth = liveHearth();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -50,8 +30,7 @@ async function fillDate(page: Page, id: string, [day, month, year]: [string, str
 
 describe('writing an incident form', () => {
   test('Physical Intervention with a keyboard-placed body map, offline; once on the record, worker emailed, PDF has the marks', async () => {
-    const { page, context, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'priya.shah');
+    const { page, context, problems } = await hearth.signedIn('priya.shah');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 
     // From the navigation: "Write a form", the child, then the form (each screen under axe).
@@ -190,20 +169,12 @@ describe('writing an incident form', () => {
     const saved = page.getByTestId('upload-saved');
     await saved.getByText('Saved on this computer').waitFor();
     expect(await saved.getByRole('listitem').allTextContents()).toEqual([title]);
-    expect(documentsTitled(gateway.dataDir, title)).toEqual([]);
+    expect(documentsTitled(hearth.gateway.dataDir, title)).toEqual([]);
 
     // Back online: the sync engine sends it; the council has it once and the worker is told.
-    await context.setOffline(false);
-    await expect
-      .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
-      .toBe('Online');
-    await goTo(page, '#/queue');
-    await page
-      .getByTestId('queue-item')
-      .filter({ hasText: title })
-      .getByText('Social worker notified (James Whitlock)')
-      .waitFor({ timeout: 30_000 });
-    const documents = documentsTitled(gateway.dataDir, title);
+    await setOnline(page, context, true);
+    await waitUntilNotified(page, title, 'James Whitlock');
+    const documents = documentsTitled(hearth.gateway.dataDir, title);
     expect(documents).toEqual([
       expect.objectContaining({
         child_id: 'child-kofi-mensah',
@@ -212,7 +183,7 @@ describe('writing an incident form', () => {
         author_name: null,
       }),
     ]);
-    const mails = gateway.smtp.messages.filter((m) => m.to.includes('james.whitlock@council.example'));
+    const mails = hearth.gateway.smtp.messages.filter((m) => m.to.includes('james.whitlock@council.example'));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/attachment|%PDF/i);
 
@@ -220,11 +191,11 @@ describe('writing an incident form', () => {
     const [stored] = documents;
     if (!stored) throw new Error('no document');
     // 001 hard copies: a form written in Hearth has no paper copy to mark, and the app says so.
-    expect(hardCopyState(gateway.dataDir, stored.id)).toBe('no-hard-copy');
+    expect(hardCopyState(hearth.gateway.dataDir, stored.id)).toBe('no-hard-copy');
     await expect
       .poll(() => page.getByTestId('queue-item').filter({ hasText: title }).textContent())
       .toContain('No hard copy to mark: this form was written in Hearth.');
-    const read = await pdfText(await openFileStore(gateway.dataDir).read(stored.file_sha256));
+    const read = await pdfText(await openFileStore(hearth.gateway.dataDir).read(stored.file_sha256));
     const text = read.text.replace(/\s+/g, ' ');
     expect(read.pages[0]?.[0]).toBe(title);
     expect(text).toContain('Mosaic reference number 4107732');
@@ -250,8 +221,7 @@ describe('writing an incident form', () => {
   });
 
   test('a Missing form written on behalf of a colleague: the record and the PDF say so (000)', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'tom.reilly');
+    const { page, problems } = await hearth.signedIn('tom.reilly');
     // From the child's record: "Write a form for …".
     await goTo(page, '#/children/child-kofi-mensah');
     await page.getByRole('link', { name: 'Write a form for Kofi Mensah' }).click();
@@ -289,13 +259,8 @@ describe('writing an incident form', () => {
     const title = 'Kofi Mensah - Incident form: Missing - 21/11/2026';
     await page.getByTestId('upload-saved').getByText(title).waitFor();
 
-    await goTo(page, '#/queue');
-    await page
-      .getByTestId('queue-item')
-      .filter({ hasText: title })
-      .getByText('Social worker notified (James Whitlock)')
-      .waitFor({ timeout: 30_000 });
-    const documents = documentsTitled(gateway.dataDir, title);
+    await waitUntilNotified(page, title, 'James Whitlock');
+    const documents = documentsTitled(hearth.gateway.dataDir, title);
     expect(documents).toEqual([
       expect.objectContaining({
         uploader_name: 'Tom Reilly',
@@ -303,7 +268,9 @@ describe('writing an incident form', () => {
         author_role: 'Residential Child Care Worker',
       }),
     ]);
-    const read = await pdfText(await openFileStore(gateway.dataDir).read(documents[0]?.file_sha256 ?? ''));
+    const read = await pdfText(
+      await openFileStore(hearth.gateway.dataDir).read(documents[0]?.file_sha256 ?? ''),
+    );
     const text = read.text.replace(/\s+/g, ' ');
     expect(text).toContain(
       'Uploaded by Tom Reilly, Assistant Manager, on behalf of Sam Fletcher, Residential Child Care Worker',
@@ -318,8 +285,7 @@ describe('writing an incident form', () => {
     '%s: every question answered offline, then on the record once, the worker told, every answer in the PDF',
     async (type) => {
       const spec = INCIDENT_FORMS[type];
-      const { page, context, problems } = await openHearth(browser, gateway.url);
-      await signInAs(page, 'priya.shah');
+      const { page, context, problems } = await hearth.signedIn('priya.shah');
       await goTo(page, `#/forms/child-kofi-mensah/${type}`);
       await page.getByRole('heading', { level: 1, name: new RegExp(spec.label) }).waitFor();
       await context.setOffline(true);
@@ -352,19 +318,13 @@ describe('writing an incident form', () => {
       const title = `Kofi Mensah - ${spec.label} - 19/11/2026`;
       await page.getByTestId('upload-saved').getByText(title).waitFor();
 
-      await context.setOffline(false);
-      await expect
-        .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
-        .toBe('Online');
-      await goTo(page, '#/queue');
-      await page
-        .getByTestId('queue-item')
-        .filter({ hasText: title })
-        .getByText('Social worker notified (James Whitlock)')
-        .waitFor({ timeout: 30_000 });
-      const documents = documentsTitled(gateway.dataDir, title);
+      await setOnline(page, context, true);
+      await waitUntilNotified(page, title, 'James Whitlock');
+      const documents = documentsTitled(hearth.gateway.dataDir, title);
       expect(documents).toHaveLength(1);
-      const read = await pdfText(await openFileStore(gateway.dataDir).read(documents[0]?.file_sha256 ?? ''));
+      const read = await pdfText(
+        await openFileStore(hearth.gateway.dataDir).read(documents[0]?.file_sha256 ?? ''),
+      );
       const text = read.text.replace(/\s+/g, ' ');
       for (const { label, shown } of answered) expect(text).toContain(`${label} ${shown}`);
       expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
@@ -372,8 +332,7 @@ describe('writing an incident form', () => {
   );
 
   test('staff who may not upload are not offered forms, and are told why at a form’s address (001)', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'sam.fletcher');
+    const { page, problems } = await hearth.signedIn('sam.fletcher');
     const nav = page.getByRole('navigation', { name: 'Records' });
     await nav.getByRole('link', { name: /^Children in/ }).waitFor();
     expect(await nav.getByRole('link', { name: 'Write a form' }).count()).toBe(0);

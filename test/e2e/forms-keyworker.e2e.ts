@@ -1,28 +1,16 @@
 // The keyworker monthly report and the keyworker report for a CLA review, written in real Chromium
 // against the real gateway and a real SMTP server (001 "Recording requirements": the home uploads
 // them and the social worker is told; 000: "Uploaded by ... on behalf of ..."; 004 naming standard).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { englandDate } from '../../shared/domain/access.ts';
 import { ukDate } from '../../shared/domain/naming.ts';
 import { KEYWORKER_SECTIONS } from '../../shared/forms/keyworker-report-form.ts';
-import { axeViolations, storedPdfText, uploadedBy } from './forms-part-b.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { launchChromium } from './support/chromium.ts';
-import { goTo, openHearth, outboxRows, signInAs } from './uploads-session.ts';
+import { storedPdfText, uploadedBy } from './forms-part-b.ts';
+import { goTo, outboxRows } from './uploads-session.ts';
+import { axeViolations, liveHearth, setOnline, waitUntilNotified } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
+const hearth = liveHearth();
 
 const SAVE = 'Make the PDF and add to upload queue';
 const RUBY_SOCIAL_WORKER = 'nadia.rahman@council.example';
@@ -38,15 +26,13 @@ async function fillSections(page: Page): Promise<void> {
 
 describe('keyworker reports', () => {
   test('an assistant manager writes a keyworker’s monthly report offline on their behalf; back online it is on the record once, the social worker is emailed, and the stored PDF has every section', async () => {
-    const { page, context, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'tom.reilly');
+    const { page, context, problems } = await hearth.signedIn('tom.reilly');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     // The child's form list offers the keyworker reports.
     await goTo(page, '#/forms/child-ruby-ashworth');
     await page.getByRole('link', { name: 'Keyworker monthly report' }).click();
     await page.getByRole('heading', { level: 1, name: /Keyworker monthly report/ }).waitFor();
-    await context.setOffline(true);
-    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Offline');
+    await setOnline(page, context, false);
 
     // Every section is asked for, the child's views first; the summary takes focus.
     await page.getByRole('button', { name: SAVE }).click();
@@ -73,14 +59,9 @@ describe('keyworker reports', () => {
     expect((await outboxRows(page)).length).toBe(1);
 
     await context.setOffline(false);
-    await goTo(page, '#/queue');
-    await page
-      .getByTestId('queue-item')
-      .filter({ hasText: title })
-      .getByText('Social worker notified (Nadia Rahman)')
-      .waitFor({ timeout: 30_000 });
+    await waitUntilNotified(page, title, 'Nadia Rahman');
 
-    const documents = uploadedBy(gateway.dataDir, title, 'Tom Reilly');
+    const documents = uploadedBy(hearth.gateway.dataDir, title, 'Tom Reilly');
     expect(documents).toEqual([
       expect.objectContaining({
         child_id: 'child-ruby-ashworth',
@@ -89,7 +70,7 @@ describe('keyworker reports', () => {
         author_role: 'Residential Child Care Worker',
       }),
     ]);
-    const text = await storedPdfText(gateway.dataDir, documents[0]?.file_sha256 ?? '');
+    const text = await storedPdfText(hearth.gateway.dataDir, documents[0]?.file_sha256 ?? '');
     expect(text).toContain(title);
     expect(text).toContain("Child's name Ruby Ashworth");
     expect(text).toContain('Period covered 01/10/2026 to 31/10/2026');
@@ -99,15 +80,14 @@ describe('keyworker reports', () => {
     for (const section of KEYWORKER_SECTIONS) {
       expect(text).toContain(`${section.heading} ${written(section.id)}`);
     }
-    const mails = gateway.smtp.messages.filter((m) => m.to.includes(RUBY_SOCIAL_WORKER));
+    const mails = hearth.gateway.smtp.messages.filter((m) => m.to.includes(RUBY_SOCIAL_WORKER));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/%PDF/);
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
   test('the registered manager writes her own report for a CLA review: the review date and what the child wants discussed are in the PDF', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'priya.shah');
+    const { page, problems } = await hearth.signedIn('priya.shah');
     await goTo(page, '#/forms/child-ruby-ashworth/keyworker-cla-review-report');
     await page.getByRole('heading', { level: 1, name: /Keyworker report for CLA review/ }).waitFor();
     // The keyworker is the person signed in unless changed: no "on behalf of".
@@ -123,15 +103,10 @@ describe('keyworker reports', () => {
     await page.getByRole('button', { name: SAVE }).click();
     const title = `Ruby Ashworth - Keyworker report for CLA review - ${today()}`;
     await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
-    await goTo(page, '#/queue');
-    await page
-      .getByTestId('queue-item')
-      .filter({ hasText: title })
-      .getByText('Social worker notified (Nadia Rahman)')
-      .waitFor({ timeout: 30_000 });
-    const [document] = uploadedBy(gateway.dataDir, title, 'Priya Shah');
+    await waitUntilNotified(page, title, 'Nadia Rahman');
+    const [document] = uploadedBy(hearth.gateway.dataDir, title, 'Priya Shah');
     expect(document).toMatchObject({ author_name: null });
-    const text = await storedPdfText(gateway.dataDir, document?.file_sha256 ?? '');
+    const text = await storedPdfText(hearth.gateway.dataDir, document?.file_sha256 ?? '');
     expect(text).toContain('Report Keyworker report for CLA review');
     expect(text).toContain('Date of the CLA review 02/12/2026');
     expect(text).toContain('Ruby wants to talk about staying at her school.');

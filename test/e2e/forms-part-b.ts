@@ -1,21 +1,13 @@
 /**
- * What the Regulation 40 and keyworker report e2e tests share: axe with the WCAG 2.2 AA tags, moving
+ * What the Regulation 40 and keyworker report e2e tests share (beyond support/live-hearth.ts): moving
  * by Tab alone to a named control, the stored PDF of a document read back with pdf.js from the
  * gateway's file store, and the documents an uploader put on a child's record. Named forms-*.ts
  * (not .e2e.ts) so Vitest does not run it as a test.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openFileStore } from '../../gateway/files/store.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { documentsTitled } from './uploads-session.ts';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
 
 /** The accessible name of the focused element: its label's text, as a screen reader would start. */
 const focusedLabel = (page: Page): Promise<string> =>

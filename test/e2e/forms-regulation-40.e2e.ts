@@ -2,27 +2,15 @@
 // and a real SMTP server (issue 5; DOMAIN.md "Regulation 40 notifications": Ofsted's fields, a tick
 // with time per recipient, the "without delay" clock, the update quoting the original; Hearth files
 // it on the child's record and tells the social worker (001), and sends nothing to Ofsted).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { englandDate } from '../../shared/domain/access.ts';
 import { ukDate } from '../../shared/domain/naming.ts';
-import { axeViolations, storedPdfText, tabTo, uploadedBy } from './forms-part-b.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { launchChromium } from './support/chromium.ts';
-import { goTo, openHearth, outboxRows, signInAs } from './uploads-session.ts';
+import { storedPdfText, tabTo, uploadedBy } from './forms-part-b.ts';
+import { goTo, outboxRows } from './uploads-session.ts';
+import { axeViolations, liveHearth, setOnline, waitUntilNotified } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
+const hearth = liveHearth();
 
 const SAVE = 'Make the PDF and add to upload queue';
 const POLICE = 'An incident needing police involvement that the registered person considers serious';
@@ -61,13 +49,11 @@ describe('Regulation 40 notification', () => {
   const title = () => `Kofi Mensah - Regulation 40 notification - ${today()}`;
 
   test('written offline with the recipients ticked by keyboard alone; back online it is on the record once, the social worker is emailed, and the stored PDF has every field', async () => {
-    const { page, context, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'priya.shah');
+    const { page, context, problems } = await hearth.signedIn('priya.shah');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await goTo(page, '#/forms/child-kofi-mensah/regulation-40');
     await page.getByRole('heading', { level: 1, name: /Regulation 40 notification/ }).waitFor();
-    await context.setOffline(true);
-    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Offline');
+    await setOnline(page, context, false);
 
     // Nothing entered: the error summary names what Ofsted's notification needs, and takes focus.
     await page.getByRole('button', { name: SAVE }).click();
@@ -131,15 +117,13 @@ describe('Regulation 40 notification', () => {
     expect(await page.getByLabel('Where it happened').inputValue()).toBe('');
 
     await context.setOffline(false);
-    await goTo(page, '#/queue');
-    const item = page.getByTestId('queue-item').filter({ hasText: title() });
-    await item.getByText('Social worker notified (James Whitlock)').waitFor({ timeout: 30_000 });
+    await waitUntilNotified(page, title(), 'James Whitlock');
 
-    const documents = uploadedBy(gateway.dataDir, title(), 'Priya Shah');
+    const documents = uploadedBy(hearth.gateway.dataDir, title(), 'Priya Shah');
     expect(documents).toEqual([
       expect.objectContaining({ child_id: 'child-kofi-mensah', author_name: null }),
     ]);
-    const text = await storedPdfText(gateway.dataDir, documents[0]?.file_sha256 ?? '');
+    const text = await storedPdfText(hearth.gateway.dataDir, documents[0]?.file_sha256 ?? '');
     for (const line of [
       title(),
       "Child's name Kofi Mensah",
@@ -167,17 +151,16 @@ describe('Regulation 40 notification', () => {
     );
     expect(text).toMatch(/Each other relevant person Regulation 40\(4\)\(b\)\. Notified /);
     // 001: the social worker was emailed once, without the document.
-    const mails = gateway.smtp.messages.filter((m) => m.to.includes(KOFI_SOCIAL_WORKER));
+    const mails = hearth.gateway.smtp.messages.filter((m) => m.to.includes(KOFI_SOCIAL_WORKER));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/%PDF/);
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
   test('the update when the child protection enquiry concludes quotes the original from the child’s record (40(4)(d))', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'tom.reilly');
+    const { page, problems } = await hearth.signedIn('tom.reilly');
     await goTo(page, '#/forms/child-kofi-mensah/regulation-40-update');
-    const original = uploadedBy(gateway.dataDir, title(), 'Priya Shah')[0];
+    const original = uploadedBy(hearth.gateway.dataDir, title(), 'Priya Shah')[0];
     expect(original).toBeDefined();
     const choice = page.getByLabel(title(), { exact: true });
     await choice.check();
@@ -198,14 +181,9 @@ describe('Regulation 40 notification', () => {
     await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
 
     const updateTitle = `Kofi Mensah - Regulation 40 notification update: child protection enquiry concluded - ${today()}`;
-    await goTo(page, '#/queue');
-    await page
-      .getByTestId('queue-item')
-      .filter({ hasText: updateTitle })
-      .getByText('Social worker notified (James Whitlock)')
-      .waitFor({ timeout: 30_000 });
-    const [update] = uploadedBy(gateway.dataDir, updateTitle, 'Tom Reilly');
-    const text = await storedPdfText(gateway.dataDir, update?.file_sha256 ?? '');
+    await waitUntilNotified(page, updateTitle, 'James Whitlock');
+    const [update] = uploadedBy(hearth.gateway.dataDir, updateTitle, 'Tom Reilly');
+    const text = await storedPdfText(hearth.gateway.dataDir, update?.file_sha256 ?? '');
     expect(text).toContain(`Original notification ${title()}`);
     expect(text).toContain(`Original date ${today()}`);
     expect(text).toContain(`Original document id ${original?.id ?? 'missing'}`);
@@ -215,8 +193,7 @@ describe('Regulation 40 notification', () => {
   });
 
   test('a principal worker is told a manager writes it, and where to upload one already made', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'ellie.watts');
+    const { page, problems } = await hearth.signedIn('ellie.watts');
     await goTo(page, '#/forms/child-tyler-obi/regulation-40');
     await page.getByTestId('reg40-refusal').waitFor();
     expect(
@@ -228,8 +205,7 @@ describe('Regulation 40 notification', () => {
   });
 
   test('the "without delay" clock: due within 24 hours, overdue after, said once to a screen reader and not repeated every minute', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'priya.shah');
+    const { page, problems } = await hearth.signedIn('priya.shah');
     await goTo(page, '#/forms/child-leo-hartley/regulation-40');
     const when = page.getByLabel('When it happened');
     const text = page.getByTestId('reg40-clock-text');

@@ -4,41 +4,17 @@
 // to write, prints it as a label, and tracks which hard copies are still unmarked). Keyboard only
 // once the document is queued; 0 axe violations (WCAG 2.2 AA).
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { hardCopyNote } from '../../shared/domain/hard-copy.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import { launchChromium } from './support/chromium.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { fillUploadForm, fixture, goTo, openHearth, signInAs } from './uploads-session.ts';
+import { fillUploadForm, fixture, goTo, signInAs } from './uploads-session.ts';
+import { axeViolations, focusedText, liveHearth } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
-
-/** The focused element's accessible text (its own words, visually hidden ones included). */
-const focusedText = (page: Page) =>
-  page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+const hearth = liveHearth();
 
 /** Presses Tab until the focused control's text starts with `text`, as a person would. */
 async function tabTo(page: Page, text: string | RegExp, most = 60): Promise<void> {
@@ -58,7 +34,10 @@ const HardCopyRow = z.object({
 });
 
 function gatewayRows(title: string) {
-  const db = new Database(join(gateway.dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  const db = new Database(join(hearth.gateway.dataDir, DATABASE_FILE), {
+    readonly: true,
+    fileMustExist: true,
+  });
   try {
     const document = DocumentRow.parse(
       db.prepare('select id, recorded_at from documents where title = ?').get(title),
@@ -102,7 +81,7 @@ const report = fixture('keyworker-report.pdf');
 
 describe('hard copies to mark', () => {
   test('001: after upload the queue and the screen say exactly what to write; the label carries it; marking takes it off the list', async () => {
-    const { page, context, problems } = await openHearth(browser, gateway.url);
+    const { page, context, problems } = await hearth.open();
     await recordBlobs(page);
     await page.reload();
     await signInAs(page, 'priya.shah');
@@ -225,8 +204,7 @@ describe('hard copies to mark', () => {
   });
 
   test('001: read-only staff have no hard copies link, and the screen tells them who marks hard copies', async () => {
-    const { page, context } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'sam.fletcher');
+    const { page, context } = await hearth.signedIn('sam.fletcher');
     const nav = page.getByRole('navigation', { name: 'Records' });
     await nav.getByRole('link', { name: 'Upload queue' }).waitFor();
     expect(await nav.getByRole('link', { name: /Hard copies/ }).count()).toBe(0);

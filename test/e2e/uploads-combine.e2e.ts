@@ -3,37 +3,14 @@
 // several images put in page order by keyboard, combined into one PDF on the computer, and filed
 // as one document whose pages are in that order; a scan cut short is refused before it is queued.
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openFileStore } from '../../gateway/files/store.ts';
-import { launchChromium } from './support/chromium.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { documentsTitled, fixture, goTo, openHearth, outboxRows, signInAs } from './uploads-session.ts';
+import { documentsTitled, fixture, goTo, outboxRows } from './uploads-session.ts';
+import { axeViolations, focusedText, liveHearth } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
-
-const focusedText = (page: Page) =>
-  page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+const hearth = liveHearth();
 
 /** A real landscape JPEG, as a copier would make it, encoded by Chromium itself. */
 async function landscapeJpeg(page: Page): Promise<Buffer> {
@@ -54,8 +31,7 @@ async function landscapeJpeg(page: Page): Promise<Buffer> {
 
 describe('files staff already have', () => {
   test('issue 5: two scans put in page order by keyboard become one PDF, filed once with its pages in that order', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'tom.reilly');
+    const { page, problems } = await hearth.signedIn('tom.reilly');
     await goTo(page, '#/upload/child-leo-hartley');
     await page.getByLabel('Child', { exact: true }).selectOption({ label: 'Leo Hartley' });
     // Page 1 chosen first is the portrait PNG; the landscape JPEG is meant to come first.
@@ -110,9 +86,11 @@ describe('files staff already have', () => {
       .filter({ hasText: title })
       .getByTestId('queue-item-hard-copy')
       .waitFor({ timeout: 30_000 });
-    const documents = documentsTitled(gateway.dataDir, title);
+    const documents = documentsTitled(hearth.gateway.dataDir, title);
     expect(documents).toHaveLength(1);
-    const stored = readFileSync(openFileStore(gateway.dataDir).pathOf(documents[0]?.file_sha256 ?? ''));
+    const stored = readFileSync(
+      openFileStore(hearth.gateway.dataDir).pathOf(documents[0]?.file_sha256 ?? ''),
+    );
     const pdf = await PDFDocument.load(stored);
     expect(
       pdf.getPages().map((p) => (p.getSize().width > p.getSize().height ? 'landscape' : 'portrait')),
@@ -121,8 +99,7 @@ describe('files staff already have', () => {
   });
 
   test('issue 5: a scan cut short is refused before it is queued, naming it and saying what to do', async () => {
-    const { page } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'tom.reilly');
+    const { page } = await hearth.signedIn('tom.reilly');
     await goTo(page, '#/upload/child-leo-hartley');
     await page.getByLabel('Child', { exact: true }).selectOption({ label: 'Leo Hartley' });
     const whole = await landscapeJpeg(page);

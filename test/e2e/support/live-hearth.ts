@@ -1,0 +1,88 @@
+/**
+ * The set-up the forms, hard-copies and combine e2e files share, each file its own: the REAL gateway
+ * with the real SMTP server (../outbox-gateway.ts) and one real Chromium, started before the file's
+ * first test and closed after its last; Hearth opened in a fresh context and signed in as a demo
+ * person; going off or back online; waiting on the queue until the social worker was told (001);
+ * axe with the WCAG 2.2 AA tags (the level the council must meet); and what has the focus.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startMailingGateway, type MailingGateway } from '../outbox-gateway.ts';
+import { goTo, openHearth, signInAs } from '../uploads-session.ts';
+import { launchChromium, type OpenedPage } from './chromium.ts';
+
+export interface LiveHearth {
+  readonly gateway: MailingGateway;
+  readonly browser: Browser;
+  /** Hearth in a fresh context (fresh IndexedDB), at the sign-in screen. */
+  open(): Promise<OpenedPage>;
+  /** Hearth in a fresh context, signed in online as the demo account `username`. */
+  signedIn(username: string): Promise<OpenedPage>;
+}
+
+/** Call once at the top of a test file: registers the file's beforeAll and afterAll. */
+export function liveHearth(): LiveHearth {
+  let gateway: MailingGateway | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    gateway = await startMailingGateway();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is started in beforeAll: use it inside a test`);
+    return value;
+  };
+  const hearth: LiveHearth = {
+    get gateway() {
+      return started(gateway, 'The gateway');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    open: () => openHearth(hearth.browser, hearth.gateway.url),
+    async signedIn(username) {
+      const opened = await hearth.open();
+      await signInAs(opened.page, username);
+      return opened;
+    },
+  };
+  return hearth;
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every axe violation on the page, one line per element, so a failure says where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+/** The focused element's text (its own words, visually hidden ones included), spaces collapsed. */
+export const focusedText = (page: Page) =>
+  page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** Takes the browser off (or back on) the network and waits until Hearth's header says so. */
+export async function setOnline(page: Page, context: BrowserContext, online: boolean): Promise<void> {
+  await context.setOffline(!online);
+  await expect
+    .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
+    .toBe(online ? 'Online' : 'Offline');
+}
+
+/**
+ * Opens the upload queue and waits until the document titled `title` says its social worker was
+ * emailed: the outbox sent it, the gateway filed it and the real SMTP server took the mail (001).
+ */
+export async function waitUntilNotified(page: Page, title: string, socialWorker: string): Promise<void> {
+  await goTo(page, '#/queue');
+  await page
+    .getByTestId('queue-item')
+    .filter({ hasText: title })
+    .getByText(`Social worker notified (${socialWorker})`)
+    .waitFor({ timeout: 30_000 });
+}
