@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/forms/keyworker-report-form.ts';
 import { NativeDateInput, Textarea, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import type { FormProps } from '../registry.ts';
+import { fieldBinder } from '../shell/bind-field.ts';
 import { FormPage } from '../shell/FormPage.tsx';
 import { schemaFormResult } from '../shell/schema-form.ts';
 import { useFormSave } from '../shell/use-form-save.ts';
@@ -50,7 +51,7 @@ export default function KeyworkerReportScreen({ staff, child, form: definition }
   const [state, setState] = useState<State>(fresh);
   const saving = useFormSave();
   const heading = KIND_LABELS[kind];
-  const set = (changes: Partial<State>) => setState((s) => ({ ...s, ...changes }));
+  const bind = fieldBinder(state, setState, id, saving.problems);
   const err = (field: string) => saving.problems.fields[id(field)];
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -100,43 +101,14 @@ export default function KeyworkerReportScreen({ staff, child, form: definition }
       <form noValidate onSubmit={submit}>
         <h2 className="govuk-heading-m">About the report</h2>
         <TextInput
-          id={id('keyworker.name')}
+          {...bind('keyworkerName', 'keyworker.name')}
           label="Keyworker’s full name"
           hint="If you are uploading someone else’s report, their name: the record will say you uploaded it on their behalf."
-          value={state.keyworkerName}
-          onChange={(keyworkerName) => set({ keyworkerName })}
-          error={err('keyworker.name')}
         />
-        <TextInput
-          id={id('keyworker.role')}
-          label="Keyworker’s role"
-          value={state.keyworkerRole}
-          onChange={(keyworkerRole) => set({ keyworkerRole })}
-          error={err('keyworker.role')}
-        />
-        <NativeDateInput
-          id={id('periodStart')}
-          label="First day the report covers"
-          value={state.periodStart}
-          onChange={(periodStart) => set({ periodStart })}
-          error={err('periodStart')}
-        />
-        <NativeDateInput
-          id={id('periodEnd')}
-          label="Last day the report covers"
-          value={state.periodEnd}
-          onChange={(periodEnd) => set({ periodEnd })}
-          error={err('periodEnd')}
-        />
-        {cla && (
-          <NativeDateInput
-            id={id('reviewDate')}
-            label="Date of the CLA review"
-            value={state.reviewDate}
-            onChange={(reviewDate) => set({ reviewDate })}
-            error={err('reviewDate')}
-          />
-        )}
+        <TextInput {...bind('keyworkerRole', 'keyworker.role')} label="Keyworker’s role" />
+        <NativeDateInput {...bind('periodStart')} label="First day the report covers" />
+        <NativeDateInput {...bind('periodEnd')} label="Last day the report covers" />
+        {cla && <NativeDateInput {...bind('reviewDate')} label="Date of the CLA review" />}
         {KEYWORKER_SECTIONS.map((section) => (
           <Textarea
             key={section.id}
@@ -150,10 +122,8 @@ export default function KeyworkerReportScreen({ staff, child, form: definition }
         ))}
         {cla && (
           <Textarea
-            id={id('forTheReview')}
+            {...bind('forTheReview')}
             label="What the child would like the review to discuss (optional)"
-            value={state.forTheReview}
-            onChange={(forTheReview) => set({ forTheReview })}
           />
         )}
         <button type="submit" className="govuk-button" disabled={saving.busy} aria-disabled={saving.busy}>

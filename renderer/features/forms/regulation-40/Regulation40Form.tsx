@@ -7,6 +7,7 @@ import { Radios } from '../../../ui/controls/choices.tsx';
 import { localDateTimeToIso } from '../../../ui/controls/local-date-time.ts';
 import { NativeDateInput, Textarea, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import type { ChildForForm } from '../child-for-form.ts';
+import { fieldBinder } from '../shell/bind-field.ts';
 import { FormPage } from '../shell/FormPage.tsx';
 import { schemaFormResult } from '../shell/schema-form.ts';
 import { useFormSave } from '../shell/use-form-save.ts';
@@ -48,6 +49,7 @@ export function Regulation40Form({
 
   const set = (changes: Partial<Reg40State>) => setForm((f) => ({ ...f, ...changes }));
   const err = (field: string) => problems.fields[id(field)];
+  const bind = fieldBinder(form, setForm, id, problems);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -93,36 +95,24 @@ export function Regulation40Form({
               onChange={(original) => set({ original })}
               error={err('original')}
             />
-            <Textarea
-              id={id('outcome')}
-              label="What the enquiry concluded"
-              value={form.outcome}
-              onChange={(outcome) => set({ outcome })}
-              error={err('outcome')}
-            />
+            <Textarea {...bind('outcome')} label="What the enquiry concluded" />
           </>
         ) : (
           <Radios
-            id={id('eventTypeId')}
+            {...bind('eventTypeId')}
             legend="What happened"
             legendSize="m"
             small={false}
             hint="The serious events regulation 40 says must be notified."
-            value={form.eventTypeId}
-            onChange={(eventTypeId) => set({ eventTypeId })}
             options={EVENT_OPTIONS}
-            error={err('eventTypeId')}
           />
         )}
         <NativeDateInput
-          id={id('eventAt')}
+          {...bind('eventAt')}
           label={update ? 'When the enquiry concluded' : 'When it happened'}
           labelClass="govuk-label--m"
           hint="Date and time, for example 20/11/2026 22:15. The 24 hours run from this time."
-          value={form.eventAt}
           withTime
-          onChange={(eventAt) => set({ eventAt })}
-          error={err('eventAt')}
         />
         <Reg40ClockPanel eventAtIso={localDateTimeToIso(form.eventAt)} />
         {form.eventTypeId === 'child-death' && (
@@ -188,28 +178,17 @@ export function Regulation40Form({
           error={err('home.address')}
         />
         <h2 className="govuk-heading-m">The event</h2>
-        <TextInput
-          id={id('location')}
-          label="Where it happened"
-          value={form.location}
-          onChange={(location) => set({ location })}
-          error={err('location')}
-        />
+        <TextInput {...bind('location')} label="Where it happened" />
         <Textarea
-          id={id('summary')}
+          {...bind('summary')}
           label="What happened"
           hint="Facts, in order, with times. Say why if it was notified late."
-          value={form.summary}
-          onChange={(summary) => set({ summary })}
-          error={err('summary')}
           rows={8}
         />
         <TextInput
-          id={id('otherChildren')}
+          {...bind('otherChildren')}
           label="Other children involved (optional)"
           hint={`${child.fullName} is named already. Others by initials only.`}
-          value={form.otherChildren}
-          onChange={(otherChildren) => set({ otherChildren })}
         />
         <StaffRows
           rows={form.staff}
@@ -217,27 +196,13 @@ export function Regulation40Form({
           errors={problems.fields}
         />
         <Textarea
-          id={id('organisationsTold')}
+          {...bind('organisationsTold')}
           label="Other organisations told (optional)"
           hint="For example the police, with the crime reference number."
-          value={form.organisationsTold}
-          onChange={(organisationsTold) => set({ organisationsTold })}
           rows={3}
         />
-        <Textarea
-          id={id('actionsTaken')}
-          label="Actions taken"
-          value={form.actionsTaken}
-          onChange={(actionsTaken) => set({ actionsTaken })}
-          error={err('actionsTaken')}
-        />
-        <Textarea
-          id={id('actionsPlanned')}
-          label="Actions planned to prevent it happening again"
-          value={form.actionsPlanned}
-          onChange={(actionsPlanned) => set({ actionsPlanned })}
-          error={err('actionsPlanned')}
-        />
+        <Textarea {...bind('actionsTaken')} label="Actions taken" />
+        <Textarea {...bind('actionsPlanned')} label="Actions planned to prevent it happening again" />
         <h2 className="govuk-heading-m">Who Ofsted should contact</h2>
         <TextInput
           id={id('contact.name')}
