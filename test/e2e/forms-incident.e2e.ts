@@ -10,7 +10,13 @@ import { allFields } from '../../shared/forms/form-spec.ts';
 import { INCIDENT_FORMS } from '../../shared/forms/incident-forms.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { documentsTitled, goTo, hardCopyState } from './uploads-session.ts';
-import { axeViolations, liveHearth, setOnline, waitUntilNotified } from './support/live-hearth.ts';
+import {
+  axeViolations,
+  liveHearth,
+  setOnline,
+  unexpectedProblems,
+  waitUntilNotified,
+} from './support/live-hearth.ts';
 
 const hearth = liveHearth();
 
@@ -183,7 +189,7 @@ describe('writing an incident form', () => {
         author_name: null,
       }),
     ]);
-    const mails = hearth.gateway.smtp.messages.filter((m) => m.to.includes('james.whitlock@council.example'));
+    const mails = hearth.mailsTo('james.whitlock@council.example');
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/attachment|%PDF/i);
 
@@ -217,7 +223,7 @@ describe('writing an incident form', () => {
       ),
     );
     // Chromium logs each request refused while offline; those are the point of this test, not faults.
-    expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(unexpectedProblems(problems)).toEqual([]);
   });
 
   test('a Missing form written on behalf of a colleague: the record and the PDF say so (000)', async () => {
@@ -327,7 +333,7 @@ describe('writing an incident form', () => {
       );
       const text = read.text.replace(/\s+/g, ' ');
       for (const { label, shown } of answered) expect(text).toContain(`${label} ${shown}`);
-      expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+      expect(unexpectedProblems(problems)).toEqual([]);
     },
   );
 

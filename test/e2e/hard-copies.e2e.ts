@@ -12,7 +12,7 @@ import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { hardCopyNote } from '../../shared/domain/hard-copy.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { fillUploadForm, fixture, goTo, signInAs } from './uploads-session.ts';
-import { axeViolations, focusedText, liveHearth } from './support/live-hearth.ts';
+import { axeViolations, focusedText, liveHearth, unexpectedProblems } from './support/live-hearth.ts';
 
 const hearth = liveHearth();
 
@@ -199,7 +199,7 @@ describe('hard copies to mark', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     // The requests refused while offline are expected; nothing else may have gone wrong.
-    expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(unexpectedProblems(problems)).toEqual([]);
     await context.close();
   });
 

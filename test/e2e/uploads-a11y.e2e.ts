@@ -1,31 +1,11 @@
 // The upload and queue screens with the keyboard alone and under axe (WCAG 2.2 AA, the level the
 // council must meet; GOV.UK Frontend patterns), in real Chromium against the real gateway.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
-import { fillUploadForm, fixture, goTo, openHearth, signInAs } from './uploads-session.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { fillUploadForm, fixture, goTo } from './uploads-session.ts';
+import { axeViolations, liveHearth } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
+const hearth = liveHearth();
 
 /** What has focus: its id, else its tag and text. */
 const focused = (page: Page) =>
@@ -96,8 +76,7 @@ const report = fixture('keyworker-report.pdf');
 
 describe('the upload screens for keyboard and screen reader users', () => {
   test('no axe violations on the upload and queue screens, in each of their states', async () => {
-    const { page, context } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'priya.shah');
+    const { page, context } = await hearth.signedIn('priya.shah');
     await goTo(page, '#/upload');
     await page.getByRole('option', { name: 'Leo Hartley' }).waitFor({ state: 'attached' });
     expect(await axeViolations(page)).toEqual([]);
@@ -142,16 +121,14 @@ describe('the upload screens for keyboard and screen reader users', () => {
   });
 
   test('no axe violations where the person may not upload', async () => {
-    const { page } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'hannah.price');
+    const { page } = await hearth.signedIn('hannah.price');
     await goTo(page, '#/upload');
     await page.getByRole('heading', { level: 1, name: 'You cannot upload documents' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
   test('with the keyboard alone: a document is queued, and a cancel is confirmed or taken back', async () => {
-    const { page, context } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'ellie.watts');
+    const { page, context } = await hearth.signedIn('ellie.watts');
     await goTo(page, '#/upload');
     await page.getByRole('option', { name: 'Maya Lindqvist' }).waitFor({ state: 'attached' });
     // Offline, so the document waits and can still be cancelled.

@@ -1,40 +1,24 @@
 // The upload screen and the queue in real Chromium against the real gateway and a real SMTP server
 // (issue 4 "The app"; DOMAIN.md "Uploads"; guidance 001 and 000). Until the lead engineer wires the
 // screens are reached through the real app at #/upload and #/queue.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
+import { describe, expect, test } from 'vitest';
 import {
   documentsTitled,
   fillUploadForm,
   fixture,
   goTo,
   notificationsShown,
-  openHearth,
   outboxRows,
-  signInAs,
 } from './uploads-session.ts';
+import { liveHearth } from './support/live-hearth.ts';
 
-let gateway: MailingGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startMailingGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
+const hearth = liveHearth();
 
 const report = fixture('keyworker-report.pdf');
 
 describe('uploading a document', () => {
   test('a manager queues a PDF for a child on behalf of its author: saved on this computer, then received and the social worker notified', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'priya.shah');
+    const { page, problems } = await hearth.signedIn('priya.shah');
     // From a child's record: the child is already chosen.
     await goTo(page, '#/upload/child-leo-hartley');
     const child = page.getByLabel('Child', { exact: true });
@@ -78,7 +62,7 @@ describe('uploading a document', () => {
     expect(await page.getByTestId('sync-summary').textContent()).toBe('No documents waiting to send');
 
     // The gateway has it once, with the file's own SHA-256 and the attribution (000).
-    const documents = documentsTitled(gateway.dataDir, title);
+    const documents = documentsTitled(hearth.gateway.dataDir, title);
     expect(documents).toEqual([
       expect.objectContaining({
         child_id: 'child-leo-hartley',
@@ -90,7 +74,7 @@ describe('uploading a document', () => {
       }),
     ]);
     // 001: the social worker was emailed, without the document.
-    const mails = gateway.smtp.messages.filter((m) => m.to.includes('nadia.rahman@council.example'));
+    const mails = hearth.mailsTo('nadia.rahman@council.example');
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/%PDF/);
 
@@ -108,8 +92,7 @@ describe('uploading a document', () => {
   });
 
   test('a web page named .pdf and an empty file are refused in plain words, and nothing entered is lost', async () => {
-    const { page, problems } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'tom.reilly');
+    const { page, problems } = await hearth.signedIn('tom.reilly');
     // Another home's child is not offered, even by address: the person is told and chooses.
     await goTo(page, '#/upload/child-maya-lindqvist');
     await page.getByText('That child is not placed in your home. Choose the child below.').waitFor();
@@ -167,8 +150,7 @@ describe('uploading a document', () => {
   });
 
   test('a read-only member of staff sees no upload form, and why', async () => {
-    const { page } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'sam.fletcher');
+    const { page } = await hearth.signedIn('sam.fletcher');
     await goTo(page, '#/upload');
     await page.getByRole('heading', { level: 1, name: 'You cannot upload documents' }).waitFor();
     expect(await page.getByTestId('upload-refusal').textContent()).toBe(
@@ -178,8 +160,7 @@ describe('uploading a document', () => {
   });
 
   test('a principal worker without all 9 modules is told which modules are missing (001)', async () => {
-    const { page } = await openHearth(browser, gateway.url);
-    await signInAs(page, 'grace.adeyemi');
+    const { page } = await hearth.signedIn('grace.adeyemi');
     await goTo(page, '#/upload');
     await page.getByRole('heading', { level: 1, name: 'You cannot upload documents' }).waitFor();
     expect(await page.getByTestId('upload-refusal').textContent()).toBe(

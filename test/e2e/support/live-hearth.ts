@@ -19,6 +19,8 @@ export interface LiveHearth {
   open(): Promise<OpenedPage>;
   /** Hearth in a fresh context, signed in online as the demo account `username`. */
   signedIn(username: string): Promise<OpenedPage>;
+  /** The mails the real SMTP server took for `address` so far. */
+  mailsTo(address: string): MailingGateway['smtp']['messages'];
 }
 
 /** Call once at the top of a test file: registers the file's beforeAll and afterAll. */
@@ -50,6 +52,7 @@ export function liveHearth(): LiveHearth {
       await signInAs(opened.page, username);
       return opened;
     },
+    mailsTo: (address) => hearth.gateway.smtp.messages.filter((m) => m.to.includes(address)),
   };
   return hearth;
 }
@@ -86,3 +89,7 @@ export async function waitUntilNotified(page: Page, title: string, socialWorker:
     .getByText(`Social worker notified (${socialWorker})`)
     .waitFor({ timeout: 30_000 });
 }
+
+/** What went wrong in the page, apart from the requests it refused while a test had it offline. */
+export const unexpectedProblems = (problems: readonly string[]): string[] =>
+  problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'));
