@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { openFileStore } from '../../gateway/files/store.ts';
-import { documentsTitled, fixture, goTo, outboxRows } from './uploads-session.ts';
+import { documentsTitled, fillUploadDetails, fixture, goTo, outboxRows } from './uploads-session.ts';
 import { axeViolations, focusedText, liveHearth } from './support/live-hearth.ts';
 
 const hearth = liveHearth();
@@ -70,11 +70,7 @@ describe('files staff already have', () => {
     );
     expect(await section.count()).toBe(0);
 
-    await page.getByLabel('Type of document').selectOption({ label: 'Safety Plan' });
-    await page.getByLabel('Day').fill('2');
-    await page.getByLabel('Month').fill('11');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('No, I wrote it').check();
+    await fillUploadDetails(page, { type: 'Safety Plan', day: '2', month: '11', year: '2026' });
     await page.getByRole('button', { name: 'Add to upload queue' }).click();
     await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
     expect(await outboxRows(page)).toHaveLength(1);
@@ -108,11 +104,7 @@ describe('files staff already have', () => {
       .setInputFiles([
         { name: 'half-scan.jpg', mimeType: 'image/jpeg', buffer: whole.subarray(0, whole.length / 2) },
       ]);
-    await page.getByLabel('Type of document').selectOption({ label: 'Safety Plan' });
-    await page.getByLabel('Day').fill('2');
-    await page.getByLabel('Month').fill('11');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('No, I wrote it').check();
+    await fillUploadDetails(page, { type: 'Safety Plan', day: '2', month: '11', year: '2026' });
     await page.getByRole('button', { name: 'Add to upload queue' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();

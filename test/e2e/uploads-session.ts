@@ -97,6 +97,14 @@ export async function fillUploadForm(page: Page, details: UploadDetails): Promis
     page.getByRole('button', { name: /^Document\b/ }).click(),
   ]);
   await chooser.setFiles(details.files.map((f) => f.path));
+  await fillUploadDetails(page, details);
+}
+
+/** The rest of the upload form, once the child and the files are in. */
+export async function fillUploadDetails(
+  page: Page,
+  details: Omit<UploadDetails, 'child' | 'files'>,
+): Promise<void> {
   await page.getByLabel('Type of document').selectOption({ label: details.type });
   await page.getByLabel('Day').fill(details.day);
   await page.getByLabel('Month').fill(details.month);
