@@ -9,6 +9,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as signIn from './migrations/0002-sign-in.ts';
 import * as auditEvents from './migrations/0003-audit-events.ts';
 import * as uploads from './migrations/0100-uploads.ts';
+import * as downloads from './migrations/0300-downloads.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -17,6 +18,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-audit-events': auditEvents,
   // Uploads and notifications, numbered high so they sort after migrations written in parallel.
   '0100-uploads': uploads,
+  // Download discussions, the home's shared-drive settings and the download log (issue 6).
+  '0300-downloads': downloads,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -181,6 +181,49 @@ export interface AuditEventsTable {
   source: 'device' | 'gateway';
 }
 
+/** A discussion with the allocated social worker, recorded before a non-permitted download (001). */
+export interface DownloadDiscussionsTable {
+  id: string;
+  staff_id: string;
+  home_id: string;
+  device_id: string;
+  child_id: string;
+  document_id: string;
+  consulted_name: string;
+  consulted_role: string;
+  /** When it took place, as entered (ISO 8601 with offset). */
+  discussed_at: string;
+  reason: string;
+  recorded_at: string;
+}
+
+/** The home's shared-drive file-name pattern and download roles; no row means the defaults. */
+export interface HomeDownloadSettingsTable {
+  home_id: string;
+  pattern: string;
+  /** JSON array of roles, parsed with DownloadRoles when read. */
+  download_roles: string;
+  updated_by_staff_id: string;
+  updated_by_name: string;
+  updated_at: string;
+}
+
+/** Every download answered: the file name and the SHA-256 of exactly the bytes sent. */
+export interface DownloadsTable {
+  id: string;
+  staff_id: string;
+  home_id: string;
+  device_id: string;
+  child_id: string;
+  document_id: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  basis: 'permitted-type' | 'discussed-with-social-worker';
+  discussion_id: string | null;
+  downloaded_at: string;
+}
+
 export interface Database {
   homes: HomesTable;
   teams: TeamsTable;
@@ -198,4 +241,7 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   offline_grants: OfflineGrantsTable;
   audit_events: AuditEventsTable;
+  download_discussions: DownloadDiscussionsTable;
+  home_download_settings: HomeDownloadSettingsTable;
+  downloads: DownloadsTable;
 }

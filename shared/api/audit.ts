@@ -15,6 +15,8 @@ export const DEVICE_AUDIT_ACTIONS = [
   'view-summary',
   'view-documents',
   'view-case-notes',
+  // A document opened in the viewer, also from the offline cache (issue 6: every view is audited).
+  'view-document',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
@@ -54,6 +56,11 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'access-refused',
   // A document stored on a child's record from an upload (001: every upload is logged).
   'upload',
+  // Downloads (issue 6, 001): the stamped file handed out, the discussion that allowed a
+  // non-permitted one, and a change of the home's shared-drive pattern or download roles.
+  'download',
+  'discussion-recorded',
+  'download-settings-changed',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,5 +1,13 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
+import {
+  downloadDocumentRoute,
+  getDownloadSettingsRoute,
+  listDiscussionsRoute,
+  putDownloadSettingsRoute,
+  recordDiscussionRoute,
+  viewDocumentRoute,
+} from './downloads.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -22,4 +30,10 @@ export const API_ROUTES = [
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
+  viewDocumentRoute,
+  downloadDocumentRoute,
+  recordDiscussionRoute,
+  listDiscussionsRoute,
+  getDownloadSettingsRoute,
+  putDownloadSettingsRoute,
 ] as const satisfies readonly RouteSpec[];
