@@ -68,6 +68,22 @@ async function openKofisDocuments(username = 'priya.shah') {
   return opened;
 }
 
+/** Rows in Hearth's encrypted record cache (records and saved documents), counted in the page. */
+function savedRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('hearth');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('records').objectStore('records').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
 const rowOf = (page: Page, title: string) => page.getByRole('row').filter({ hasText: title });
 
 /** The focused element's whole text (a button's name includes its document's title). */
@@ -235,6 +251,42 @@ describe('the read-only viewer and the offline copy', () => {
       .click();
     await viewer.getByText('This document is not saved on this computer.').waitFor();
     expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+
+    // Back online, the offline view reaches the gateway, marked offline (001: every view is logged).
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.context().setOffline(false);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor({ timeout: 40_000 });
+    await submitCredentials(page, 'priya.shah', DEMO_PASSWORD);
+    await expect
+      .poll(
+        () =>
+          gatewayAudit(gateway.dataDir).filter(
+            (r) => r.action === 'view-document' && r.source === 'device' && r.offline === 1,
+          ),
+        { timeout: 15_000 },
+      )
+      .toEqual([expect.objectContaining({ child_id: kofi.id, detail: plan.id })]);
+    await context.close();
+  });
+
+  test('003: the saved copy is removed when the child leaves the home', async () => {
+    const { context, page } = await openKofisDocuments();
+    const plan = kofiDocument('cla-pathway-plan');
+    const before = await savedRows(page);
+    await rowOf(page, plan.title)
+      .getByRole('button', { name: `View ${plan.title}`, exact: true })
+      .click();
+    await page.getByTestId('viewer-page').first().waitFor();
+    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(before + 1);
+
+    // Kofi's placement ends today; the next children list removes everything saved about him.
+    const db = new Database(join(gateway.dataDir, DATABASE_FILE));
+    db.prepare('update children set placement_end = ? where id = ?').run(englandDate(new Date()), kofi.id);
+    db.close();
+    await goTo(page, '#/children');
+    await page.getByTestId('children-table').waitFor();
+    // His summary, his documents list and the document itself go; the children list stays.
+    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(before + 1 - 3);
     await context.close();
   });
 });
