@@ -13,6 +13,7 @@ import { useSession } from '../../session/session-store.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { describedBy, ErrorMessage } from '../uploads/upload/fields.tsx';
 import { getDownloadSettings, putDownloadSettings } from './downloads-api.ts';
+import { SharedDriveFolder } from './SharedDriveFolder.tsx';
 
 const PATTERN_ID = 'download-pattern';
 
@@ -63,6 +64,7 @@ export function DownloadSettingsForm() {
       <h2 className="govuk-heading-m" id="download-settings-heading">
         Saving downloads to the shared drive
       </h2>
+      <SharedDriveFolder />
       {saved && (
         <p className="govuk-inset-text" role="status">
           Saved. The next download is named by this pattern.
