@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
+import { openFileStore } from '../../gateway/files/store.ts';
 import { englandDate } from '../../shared/domain/access.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
@@ -266,6 +268,65 @@ describe('the read-only viewer and the offline copy', () => {
         { timeout: 15_000 },
       )
       .toEqual([expect.objectContaining({ child_id: kofi.id, detail: plan.id })]);
+    await context.close();
+  });
+
+  test('the saved copy is replaced when the council’s copy changes', async () => {
+    const { context, page } = await openKofisDocuments();
+    const plan = kofiDocument('cla-delegated-authority');
+    const view = () =>
+      rowOf(page, plan.title).getByRole('button', { name: `View ${plan.title}`, exact: true });
+    await view().click();
+    await page.getByTestId('viewer-page').first().waitFor();
+    await page.getByRole('button', { name: 'Close the document' }).click();
+    const rows = await savedRows(page);
+
+    // The council records a new version of the form (new bytes, recorded later).
+    const revised = await PDFDocument.create();
+    const font = await revised.embedFont(StandardFonts.Helvetica);
+    revised
+      .addPage()
+      .drawText(`Revised delegated authority form, Mosaic reference number ${kofi.mosaic_id}`, {
+        x: 40,
+        y: 700,
+        size: 11,
+        font,
+      });
+    const stored = openFileStore(gateway.dataDir).put(await revised.save());
+    const db = new Database(join(gateway.dataDir, DATABASE_FILE));
+    db.prepare('update documents set file_sha256 = ?, file_size = ?, recorded_at = ? where id = ?').run(
+      stored.sha256,
+      stored.size,
+      new Date().toISOString(),
+      plan.id,
+    );
+    db.close();
+
+    // The list comes in again and the document is opened: the new version, kept in place of the old.
+    await goTo(page, `#/children/${kofi.id}`);
+    await page.getByTestId('person-summary').waitFor();
+    await goTo(page, `#/children/${kofi.id}/documents`);
+    await view().click();
+    await page
+      .getByTestId('viewer-page')
+      .first()
+      .getByText('Revised delegated authority form', { exact: false })
+      .waitFor();
+    await page.getByRole('button', { name: 'Close the document' }).click();
+    expect(await savedRows(page)).toBe(rows);
+
+    // Offline, the saved copy is the new version.
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
+    await submitCredentials(page, 'priya.shah', DEMO_PASSWORD, 'Unlock');
+    await page.getByTestId('signed-in-as').getByText('Priya Shah').waitFor();
+    await goTo(page, `#/children/${kofi.id}/documents`);
+    await view().click();
+    await page.getByTestId('viewer-offline').waitFor();
+    expect(await page.getByTestId('viewer-page').first().textContent()).toContain(
+      'Revised delegated authority form',
+    );
     await context.close();
   });
 
