@@ -162,6 +162,30 @@ describe('another home’s child (DOMAIN.md: any other child does not exist for 
   });
 });
 
+describe('children who are no longer, or only partly, open to the home', () => {
+  const firstDocumentOf = (childId: string) =>
+    db
+      .selectFrom('documents')
+      .select('id')
+      .where('child_id', '=', childId)
+      .where('type', '=', 'cla-care-plan')
+      .executeTakeFirstOrThrow();
+
+  it('a child who has left the home is not found (DOMAIN.md: placed in the home now)', async () => {
+    const { id } = await firstDocumentOf('child-ethan-brooks');
+    expect((await fetchFile('priya.shah', 'child-ethan-brooks', id, 'download')).status).toBe(404);
+    expect((await fetchFile('priya.shah', 'child-ethan-brooks', id, 'content')).status).toBe(404);
+  });
+
+  it('002 §6.2: a restricted record’s documents are neither viewed nor downloaded', async () => {
+    const { id } = await firstDocumentOf('child-tyler-obi');
+    const refused = await fetchFile('daniel.osei', 'child-tyler-obi', id, 'download');
+    expect(refused.status).toBe(403);
+    expect(refused.json?.error).toBe('restricted');
+    expect((await fetchFile('daniel.osei', 'child-tyler-obi', id, 'content')).json?.error).toBe('restricted');
+  });
+});
+
 describe('002 §4.3: a confidential document is never viewed or downloaded', () => {
   it('does not exist for home staff, even after a "discussion"', async () => {
     const row = await db
