@@ -16,7 +16,7 @@ import { englandDate } from '../../shared/domain/access.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { DEMO_PASSWORD, gatewayAudit, submitCredentials } from './support/signed-in.ts';
-import { axeViolations, child, focused, openSignedIn } from './records-session.ts';
+import { axeViolations, child, focused, keyboardWalk, openSignedIn } from './records-session.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
 let gateway: TestGateway;
@@ -112,6 +112,10 @@ describe('downloading from the browser build', () => {
     const plan = kofiDocument('cla-care-plan');
     const name = `${plan.completed_on} ${plan.title.replaceAll('/', '-')}.pdf`;
     expect(await axeViolations(page)).toEqual([]);
+    // WCAG 2.1.1 and 2.4.7: every View and Download button is reached by Tab, visibly focused.
+    const walk = await keyboardWalk(page);
+    expect(walk.unreached).toEqual([]);
+    expect(walk.invisible).toEqual([]);
 
     // Keyboard only: Tab to the care plan's Download button and press Enter.
     const downloaded = page.waitForEvent('download');
@@ -214,6 +218,9 @@ describe('the read-only viewer and the offline copy', () => {
       `Mosaic reference number: ${kofi.mosaic_id}`,
     );
     expect(await axeViolations(page)).toEqual([]);
+    const walk = await keyboardWalk(page);
+    expect(walk.unreached).toEqual([]);
+    expect(walk.invisible).toEqual([]);
     await tabTo(page, 'Close the document');
     await page.keyboard.press('Enter');
     await page.getByTestId('documents-table').waitFor();
@@ -360,6 +367,9 @@ describe('the home’s download settings', () => {
     await section.waitFor();
     await page.getByTestId('pattern-example').getByText('Smith, Alex (1234567)/').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    const walk = await keyboardWalk(page);
+    expect(walk.unreached).toEqual([]);
+    expect(walk.invisible).toEqual([]);
 
     const field = page.getByLabel('File-name pattern');
     await field.fill('../{title}.pdf');
