@@ -191,6 +191,43 @@ describe('downloading from the browser build', () => {
     await context.close();
   });
 
+  test('a scanned image is shown as it is, and downloads as a stamped PDF', async () => {
+    // The council holds Kofi's referral as a scan from a copier (a PNG).
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC'),
+      (c) => c.charCodeAt(0),
+    );
+    const stored = openFileStore(gateway.dataDir).put(png);
+    const referral = kofiDocument('referral-information');
+    const db = new Database(join(gateway.dataDir, DATABASE_FILE));
+    db.prepare(
+      "update documents set file_sha256 = ?, file_size = ?, mime_type = 'image/png' where id = ?",
+    ).run(stored.sha256, stored.size, referral.id);
+    db.close();
+
+    const { context, page, problems } = await openKofisDocuments();
+    await rowOf(page, referral.title)
+      .getByRole('button', { name: `View ${referral.title}`, exact: true })
+      .click();
+    await page.getByRole('img', { name: `Scanned document: ${referral.title}` }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close the document' }).click();
+
+    const downloaded = page.waitForEvent('download');
+    await rowOf(page, referral.title)
+      .getByRole('button', { name: `Download ${referral.title}`, exact: true })
+      .click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe(
+      `${referral.completed_on} ${referral.title.replaceAll('/', '-')}.pdf`,
+    );
+    const pages = await stampedText(download);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain(`Downloaded by Priya Shah on ${ukToday()} from Mosaic. OFFICIAL-SENSITIVE`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('read-only staff view documents but are offered no download', async () => {
     const { context, page } = await openKofisDocuments('sam.fletcher');
     const plan = kofiDocument('cla-care-plan');

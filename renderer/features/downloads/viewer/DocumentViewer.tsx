@@ -14,8 +14,11 @@ import { drawPdf, type DrawnPage } from './pdf-pages.ts';
 type State =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
-  | { state: 'not-pdf' }
+  | { state: 'not-viewable' }
+  | { state: 'image'; url: string; offline: boolean }
   | { state: 'shown'; pages: DrawnPage[]; offline: boolean };
+
+const IMAGE_TYPES = new Set(['image/jpeg', 'image/png']);
 
 const WIDTH = 640;
 
@@ -50,11 +53,20 @@ export default function DocumentViewer(props: {
   useEffect(() => {
     heading.current?.focus();
     let current = true;
+    let imageUrl: string | null = null;
     void (async () => {
+      // A Word document cannot be shown here: nothing is fetched, so no view is recorded.
+      if (doc.mimeType !== 'application/pdf' && !IMAGE_TYPES.has(doc.mimeType)) {
+        return setView({ state: 'not-viewable' });
+      }
       const opened = await openDocument(childId, doc);
       if (!current) return;
       if (!opened.ok) return setView({ state: 'failed', message: opened.message });
-      if (doc.mimeType !== 'application/pdf') return setView({ state: 'not-pdf' });
+      if (IMAGE_TYPES.has(doc.mimeType)) {
+        // A scan from the home's copier: shown as it is, from memory (the CSP allows blob: images).
+        imageUrl = URL.createObjectURL(new Blob([opened.value.bytes], { type: doc.mimeType }));
+        return setView({ state: 'image', url: imageUrl, offline: opened.value.offline });
+      }
       try {
         const pages = await drawPdf(opened.value.bytes, WIDTH);
         if (current) setView({ state: 'shown', pages, offline: opened.value.offline });
@@ -65,6 +77,7 @@ export default function DocumentViewer(props: {
     })();
     return () => {
       current = false;
+      if (imageUrl) URL.revokeObjectURL(imageUrl);
     };
   }, [childId, doc]);
 
@@ -87,16 +100,25 @@ export default function DocumentViewer(props: {
           {view.message}
         </div>
       )}
-      {view.state === 'not-pdf' && (
-        <p className="govuk-body">Hearth shows PDFs only. Download this document to read it.</p>
+      {view.state === 'not-viewable' && (
+        <p className="govuk-body">
+          Hearth shows PDFs and scanned images. This document is a{' '}
+          {doc.mimeType.includes('word') ? 'Word document' : 'file'} Hearth cannot show: ask the social worker
+          for it as a PDF.
+        </p>
+      )}
+      {view.state === 'image' && (
+        <figure className="hearth-viewer__page" data-testid="viewer-page">
+          <img src={view.url} alt={`Scanned document: ${doc.title}`} />
+        </figure>
+      )}
+      {(view.state === 'shown' || view.state === 'image') && view.offline && (
+        <p className="govuk-inset-text" data-testid="viewer-offline">
+          Saved copy on this computer, opened without a connection.
+        </p>
       )}
       {view.state === 'shown' && (
         <>
-          {view.offline && (
-            <p className="govuk-inset-text" data-testid="viewer-offline">
-              Saved copy on this computer, opened without a connection.
-            </p>
-          )}
           {view.pages.map((page, i) => (
             <Page key={i} page={page} n={i + 1} of={view.pages.length} />
           ))}
