@@ -17,6 +17,9 @@ export const DEVICE_AUDIT_ACTIONS = [
   'view-case-notes',
   // A document opened in the viewer, also from the offline cache (issue 6: every view is audited).
   'view-document',
+  // A downloaded document written where the host put it (issue 6): the name it was saved under,
+  // which in the shared-drive folder may be "name (2).pdf", and the SHA-256 of the bytes written.
+  'download-saved',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;

@@ -5,6 +5,7 @@
 // after a discussion with the social worker is recorded; a care plan viewed online opens offline
 // from the encrypted copy; every screen has 0 axe violations and is used by keyboard alone.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -130,6 +131,21 @@ describe('downloading from the browser build', () => {
       expect(text).toContain(`Mosaic reference number: ${kofi.mosaic_id}`);
     }
     await page.getByTestId('download-outcome').getByText(`Saved as ${name}`).waitFor();
+    // The device reports what it saved and the SHA-256 of those bytes, and the gateway keeps it.
+    const sha = createHash('sha256')
+      .update(await readFile(await download.path()))
+      .digest('hex');
+    await expect
+      .poll(() => gatewayAudit(gateway.dataDir).filter((r) => r.action === 'download-saved'), {
+        timeout: 15_000,
+      })
+      .toEqual([
+        expect.objectContaining({
+          source: 'device',
+          child_id: kofi.id,
+          detail: `sha256:${sha} file:${name}`,
+        }),
+      ]);
     expect(downloadsLogged()).toContainEqual({
       document_id: plan.id,
       basis: 'permitted-type',

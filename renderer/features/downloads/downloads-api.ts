@@ -20,6 +20,7 @@ import { apiGetFile } from '../../api/file-client.ts';
 import type { Bytes } from '../../db/aes-gcm.ts';
 import { cacheDocument, readCachedDocument } from '../../db/document-cache.ts';
 import { host } from '../../host/index.ts';
+import { sha256Hex } from '../../outbox/chunk-crypto.ts';
 import { audit } from '../records/audit.ts';
 
 const documentPath = (childId: string, documentId: string) =>
@@ -64,8 +65,14 @@ export async function downloadDocument(childId: string, documentId: string): Pro
   const fetched = await apiGetFile(`${documentPath(childId, documentId)}/download`);
   if (!fetched.ok) return fetched;
   const fileName = decodeURIComponent(fetched.value.headers.get(FILE_NAME_HEADER) ?? '');
-  if (!fileName || !fetched.value.headers.get(SHA256_HEADER)) {
+  const sent = fetched.value.headers.get(SHA256_HEADER);
+  if (!fileName || !sent) {
     return { ok: false, error: 'invalid-answer', message: 'The gateway did not name the file. Try again.' };
+  }
+  // What is saved must be exactly what the gateway stamped and logged: a damaged copy is not saved.
+  const sha256 = await sha256Hex(fetched.value.bytes);
+  if (sha256 !== sent) {
+    return { ok: false, error: 'invalid-answer', message: 'The file was damaged on its way. Try again.' };
   }
   const saved = await host.saveToSharedDrive({
     relativePath: fileName,
@@ -74,6 +81,8 @@ export async function downloadDocument(childId: string, documentId: string): Pro
     ifExists: 'keep-both',
   });
   if (!saved.ok) return { ok: false, error: 'server', message: saved.message };
+  // The hash first, so it survives the audit's 200 characters; the gateway's row has the full name.
+  audit('download-saved', childId, `sha256:${sha256} file:${saved.value.savedAs}`, false);
   return { ok: true, value: { savedAs: saved.value.savedAs, fileName } };
 }
 
