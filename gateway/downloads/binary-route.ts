@@ -16,26 +16,28 @@ export type FileAnswer =
   | { status: 403 | 404 | 415; body: ApiError };
 
 type ParamsOf<R> = R extends { params: infer S extends z.ZodType } ? z.output<S> : never;
+type QueryOf<R> = R extends { query: infer S extends z.ZodType } ? z.output<S> : undefined;
 
 export function addFileRoute<R extends RouteSpec & { params: z.ZodType }>(
   app: FastifyInstance,
   route: R,
-  handler: (params: ParamsOf<R>, request: FastifyRequest) => Promise<FileAnswer>,
+  handler: (params: ParamsOf<R>, request: FastifyRequest, query: QueryOf<R>) => Promise<FileAnswer>,
 ): void {
   app.route({
     method: route.method,
     url: fastifyPath(route.path),
     handler: async (request, reply) => {
       const parsed = route.params.safeParse(request.params);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({
-          path: ['params', ...i.path.map(String)].join('.'),
-          message: i.message,
-        }));
+      const query = route.query?.safeParse(request.query);
+      if (!parsed.success || (query && !query.success)) {
+        const issues = [
+          ...(parsed.error?.issues.map((i) => ({ where: 'params', i })) ?? []),
+          ...(query?.error?.issues.map((i) => ({ where: 'query', i })) ?? []),
+        ].map(({ where, i }) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message }));
         return reply.code(400).send(apiError('bad-request', 'The request is not valid.', issues));
       }
-      // The schema of R's params parsed the input just above.
-      const answer = await handler(parsed.data as ParamsOf<R>, request);
+      // The route's own schemas parsed params and query just above.
+      const answer = await handler(parsed.data as ParamsOf<R>, request, query?.data as QueryOf<R>);
       if (answer.status !== 200) return reply.code(answer.status).send(answer.body);
       // Never cached by a browser or a proxy: a child's document stays where Hearth keeps it (003).
       reply.header('cache-control', 'no-store');

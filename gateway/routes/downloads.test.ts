@@ -122,6 +122,26 @@ describe('a permitted document (001: the seven permitted downloads)', () => {
     });
   });
 
+  it('a copy kept for offline reading is logged as such, not as a view, and only of a permitted type', async () => {
+    const plan = docOf('cla-care-plan');
+    const copy = await fetch(
+      `${gw.url}/api/v1/children/${KOFI}/documents/${plan.id}/content?purpose=offline-copy`,
+      {
+        headers: { authorization: `Bearer ${token['tom.reilly'] ?? ''}` },
+      },
+    );
+    expect(copy.status).toBe(200);
+    expect(await auditRows('tom.reilly', 'offline-copy')).toEqual([
+      { action: 'offline-copy', child_id: KOFI, detail: plan.id },
+    ]);
+    expect(await auditRows('tom.reilly', 'view-document')).toEqual([]);
+    const other = await fetch(
+      `${gw.url}/api/v1/children/${KOFI}/documents/${docOf('placement-plan').id}/content?purpose=offline-copy`,
+      { headers: { authorization: `Bearer ${token['tom.reilly'] ?? ''}` } },
+    );
+    expect(other.status).toBe(403);
+  });
+
   it('a principal worker without all 9 modules is told which to complete', async () => {
     const refused = await fetchFile('grace.adeyemi', KOFI, docOf('cla-pathway-plan').id, 'download');
     expect(refused.status).toBe(403);

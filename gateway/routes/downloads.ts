@@ -13,6 +13,7 @@ import {
   recordDiscussionRoute,
   viewDocumentRoute,
 } from '../../shared/api/downloads.ts';
+import { documentType } from '../../shared/domain/catalogue.ts';
 import { discussionTimeProblem } from '../../shared/domain/downloads.ts';
 import { MANAGER_ROLES } from '../../shared/domain/roles.ts';
 import { signedIn, withSignedIn } from '../auth/bearer.ts';
@@ -33,11 +34,23 @@ export async function registerDownloadRoutes(app: FastifyInstance, ctx: GatewayC
   const files = openFileStore(ctx.config.dataDir);
 
   await withSignedIn(app, ctx, (scope) => {
-    addFileRoute(scope, viewDocumentRoute, async (params, request) => {
+    addFileRoute(scope, viewDocumentRoute, async (params, request, query) => {
       const access = await documentAccess(ctx, request, params.childId, params.documentId);
       if (!access.ok) return access.refusal;
+      const offlineCopy = query.purpose === 'offline-copy';
+      // Only the permitted documents are kept on devices (003: no more than the home needs).
+      if (offlineCopy && !documentType(access.document.type).permittedDownload) {
+        return {
+          status: 403,
+          body: apiError('forbidden', 'Only permitted documents are kept for offline reading.'),
+        };
+      }
       const bytes = await files.read(access.document.sha256);
-      await auditFor(ctx, access.person)('view-document', access.child.id, access.document.id);
+      await auditFor(ctx, access.person)(
+        offlineCopy ? 'offline-copy' : 'view-document',
+        access.child.id,
+        access.document.id,
+      );
       return { status: 200, bytes, contentType: access.document.mimeType };
     });
 

@@ -62,6 +62,8 @@ export const GATEWAY_AUDIT_ACTIONS = [
   // Downloads (issue 6, 001): the stamped file handed out, the discussion that allowed a
   // non-permitted one, and a change of the home's shared-drive pattern or download roles.
   'download',
+  // A permitted document copied to a device, encrypted, for reading offline (not yet read by anyone).
+  'offline-copy',
   'discussion-recorded',
   'download-settings-changed',
 ] as const;

@@ -52,8 +52,11 @@ export const viewDocumentRoute = defineRoute({
   path: '/api/v1/children/{childId}/documents/{documentId}/content',
   operationId: 'viewDocument',
   summary: 'A document’s bytes for the read-only viewer (audited as a view)',
+  description:
+    'With `purpose=offline-copy` the app is keeping the newest permitted documents encrypted for reading offline: audited as `offline-copy`, not as a view, because nobody has read it yet.',
   tags: ['downloads'],
   params: DocumentParams,
+  query: z.object({ purpose: z.enum(['view', 'offline-copy']).optional() }),
   responses: {
     200: { description: 'The document as stored (its own content type).' },
     ...errors,

@@ -289,6 +289,8 @@ describe('the read-only viewer and the offline copy', () => {
     );
 
     // Offline: reload without a network, unlock, and open the same care plan from this computer.
+    // The app's files must be kept by the service worker before a reload without a network.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
@@ -306,8 +308,9 @@ describe('the read-only viewer and the offline copy', () => {
     // Offline, nothing can be downloaded: the buttons are not offered.
     await viewer.getByRole('button', { name: 'Close the document' }).click();
     expect(await page.getByRole('button', { name: /^Download/ }).count()).toBe(0);
-    // A document never opened online is not on this computer, and the viewer says so.
-    const review = kofiDocument('cla-review-report');
+    // A document that is not one of the permitted ones is not kept on this computer (003), and the
+    // viewer says so.
+    const review = kofiDocument('chronology');
     await rowOf(page, review.title)
       .getByRole('button', { name: `View ${review.title}`, exact: true })
       .click();
@@ -376,6 +379,8 @@ describe('the read-only viewer and the offline copy', () => {
     expect(await savedRows(page)).toBe(rows);
 
     // Offline, the saved copy is the new version.
+    // The app's files must be kept by the service worker before a reload without a network.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
@@ -390,15 +395,38 @@ describe('the read-only viewer and the offline copy', () => {
     await context.close();
   });
 
-  test('003: the saved copy is removed when the child leaves the home', async () => {
+  test('the newest permitted documents are kept for offline reading without being opened', async () => {
     const { context, page } = await openKofisDocuments();
+    // The children list, Kofi's summary and documents list, and his 7 permitted documents.
+    await expect.poll(() => savedRows(page), { timeout: 15_000 }).toBe(3 + 7);
+    const copies = gatewayAudit(gateway.dataDir).filter(
+      (r) => r.action === 'offline-copy' && r.child_id === kofi.id,
+    );
+    expect(copies.length).toBeGreaterThanOrEqual(7);
+
+    // The app's files must be kept by the service worker before a reload without a network.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
+    await submitCredentials(page, 'priya.shah', DEMO_PASSWORD, 'Unlock');
+    await page.getByTestId('signed-in-as').getByText('Priya Shah').waitFor();
+    await goTo(page, `#/children/${kofi.id}/documents`);
     const plan = kofiDocument('cla-pathway-plan');
-    const before = await savedRows(page);
     await rowOf(page, plan.title)
       .getByRole('button', { name: `View ${plan.title}`, exact: true })
       .click();
-    await page.getByTestId('viewer-page').first().waitFor();
-    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(before + 1);
+    await page.getByTestId('viewer-offline').waitFor();
+    expect(await page.getByTestId('viewer-page').first().textContent()).toContain(
+      `Mosaic reference number: ${kofi.mosaic_id}`,
+    );
+    await context.close();
+  });
+
+  test('003: the saved copy is removed when the child leaves the home', async () => {
+    const { context, page } = await openKofisDocuments();
+    // The children list, Kofi's summary and documents list, and his 7 permitted documents.
+    await expect.poll(() => savedRows(page), { timeout: 15_000 }).toBe(3 + 7);
 
     // Kofi's placement ends today; the next children list removes everything saved about him.
     const db = new Database(join(gateway.dataDir, DATABASE_FILE));
@@ -406,8 +434,8 @@ describe('the read-only viewer and the offline copy', () => {
     db.close();
     await goTo(page, '#/children');
     await page.getByTestId('children-table').waitFor();
-    // His summary, his documents list and the document itself go; the children list stays.
-    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(before + 1 - 3);
+    // His summary, documents list and documents go; only the children list stays.
+    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(1);
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { DiscussionForm } from '../../downloads/DiscussionForm.tsx';
 import { DocumentActions, viewButtonId } from '../../downloads/DocumentActions.tsx';
 import { downloadDocument, recordDiscussion } from '../../downloads/downloads-api.ts';
 import { DownloadNotice, type DownloadOutcome } from '../../downloads/DownloadNotice.tsx';
+import { keepOfflineCopies } from '../../downloads/offline-copies.ts';
 import { useDownloadRights } from '../../downloads/use-download-rights.ts';
 import { audit } from '../audit.ts';
 import { formatCount, formatDate } from '../format.ts';
@@ -40,6 +41,12 @@ export function DocumentsScreen(props: {
   const [panel, setPanel] = useState<Panel>({ kind: 'list', focus: null });
   const [outcome, setOutcome] = useState<DownloadOutcome>(null);
   const [busy, setBusy] = useState(false);
+
+  // Shown fresh from the gateway: keep the newest permitted documents for reading offline.
+  const fresh = loaded.state === 'shown' && !loaded.offline ? loaded.value.documents : null;
+  useEffect(() => {
+    if (fresh) void keepOfflineCopies(childId, fresh);
+  }, [childId, fresh]);
 
   // Back on the list, focus returns to the button that opened the document.
   useEffect(() => {
