@@ -14,7 +14,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { openFileStore } from '../../gateway/files/store.ts';
 import { englandDate } from '../../shared/domain/access.ts';
-import { launchChromium } from './support/chromium.ts';
+import { cspViolations, launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { DEMO_PASSWORD, gatewayAudit, submitCredentials } from './support/signed-in.ts';
 import { axeViolations, child, focused, keyboardWalk, openSignedIn } from './records-session.ts';
@@ -271,6 +271,8 @@ describe('the read-only viewer and the offline copy', () => {
       `Mosaic reference number: ${kofi.mosaic_id}`,
     );
     expect(await axeViolations(page)).toEqual([]);
+    // pdf.js runs under the strict CSP: no eval, its worker from the app's own files.
+    expect(await cspViolations(page)).toEqual([]);
     const walk = await keyboardWalk(page);
     expect(walk.unreached).toEqual([]);
     expect(walk.invisible).toEqual([]);
