@@ -21,12 +21,10 @@ import { recordGatewayEvent } from '../audit/record.ts';
 import type { SignedInPerson } from '../auth/bearer.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Database } from '../db/schema.ts';
-import type { FileStore } from '../files/store.ts';
-import { sha256Of } from '../files/store.ts';
+import { sha256Of, type FileStore } from '../files/store.ts';
 import { apiError } from '../http/errors.ts';
 import type { FileAnswer } from './binary-route.ts';
-import type { DocumentAccess } from './access.ts';
-import { auditFor } from './access.ts';
+import { auditFor, type DocumentAccess } from './access.ts';
 import { discussionFor } from './discussions.ts';
 import { downloadSettings } from './settings.ts';
 

@@ -142,6 +142,21 @@ describe('a permitted document (001: the seven permitted downloads)', () => {
     expect(other.status).toBe(403);
   });
 
+  it('a Word document, which cannot carry the stamp on each page, is refused rather than saved without it', async () => {
+    const referral = docOf('referral-information');
+    await db
+      .updateTable('documents')
+      .set({ mime_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
+      .where('id', '=', referral.id)
+      .execute();
+    const refused = await fetchFile('priya.shah', KOFI, referral.id, 'download');
+    expect(refused.status).toBe(415);
+    expect(refused.json?.message).toContain('each page must carry the download stamp');
+    expect(
+      await db.selectFrom('downloads').select('id').where('document_id', '=', referral.id).execute(),
+    ).toEqual([]);
+  });
+
   it('a principal worker without all 9 modules is told which to complete', async () => {
     const refused = await fetchFile('grace.adeyemi', KOFI, docOf('cla-pathway-plan').id, 'download');
     expect(refused.status).toBe(403);

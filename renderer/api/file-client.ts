@@ -6,7 +6,7 @@
 import { refreshNow } from '../session/refresh.ts';
 import { useSession } from '../session/session-store.ts';
 import { currentTokens } from '../session/tokens.ts';
-import { failure, failureFor, OFFLINE_MESSAGE, type ApiResult } from './api-result.ts';
+import { failure, failureFor, gatewayMessage, OFFLINE_MESSAGE, type ApiResult } from './api-result.ts';
 import { gatewayUrl } from './http.ts';
 
 export interface FetchedFile {
@@ -50,9 +50,9 @@ export async function apiGetFile(path: string): Promise<ApiResult<FetchedFile>> 
     }
     if (answer.status !== 200) {
       const body: unknown = await answer.response.json().catch(() => undefined);
+      // 415: the document cannot carry the download stamp; the gateway says why, in words for staff.
       if (answer.status === 415) {
-        const said = body && typeof body === 'object' && 'message' in body ? String(body.message) : '';
-        return failure('forbidden', said || 'This document cannot be downloaded.');
+        return failure('forbidden', gatewayMessage(body)?.message ?? 'This document cannot be downloaded.');
       }
       return failureFor(answer.status, body);
     }
