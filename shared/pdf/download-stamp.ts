@@ -8,7 +8,7 @@
  * Images (a scan uploaded as JPEG or PNG) are first put on a page of their own; other files
  * (DOCX) cannot carry a stamp and are refused rather than saved without it.
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fail, ok, type Result } from '../result.ts';
 
 export interface DownloadStamp {
@@ -62,18 +62,45 @@ export function drawable(text: string): string {
 const SIZE = 8;
 const MARGIN = 18;
 
+/**
+ * Where a point of the page *as it is shown* lands in the page's own coordinates. Scanned pages are
+ * often stored sideways with a /Rotate entry; the footer must sit at the foot of the page the
+ * reader sees, reading left to right. `u` runs rightwards and `v` upwards from the shown page's
+ * bottom-left corner.
+ */
+function shownPage(page: PDFPage) {
+  const { x, y, width, height } = page.getCropBox();
+  const turn = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270;
+  const sideways = turn === 90 || turn === 270;
+  const at = (u: number, v: number): { x: number; y: number } =>
+    turn === 90
+      ? { x: x + width - v, y: y + u }
+      : turn === 180
+        ? { x: x + width - u, y: y + height - v }
+        : turn === 270
+          ? { x: x + v, y: y + height - u }
+          : { x: x + u, y: y + v };
+  return { width: sideways ? height : width, rotate: degrees(turn), at };
+}
+
 function drawFooter(page: PDFPage, font: PDFFont, lines: readonly string[]): void {
-  const { x, y, width } = page.getCropBox();
+  const shown = shownPage(page);
   const widest = Math.max(...lines.map((l) => font.widthOfTextAtSize(l, SIZE)));
   // A narrow page (a receipt-sized scan) still gets the whole footer, smaller.
-  const size = Math.min(SIZE, (SIZE * (width - 2 * MARGIN)) / widest);
+  const size = Math.min(SIZE, (SIZE * (shown.width - 2 * MARGIN)) / widest);
   const height = lines.length * size * 1.4 + 6;
   // A white band keeps the footer legible over whatever the page had at its foot.
-  page.drawRectangle({ x, y, width, height: height + 4, color: rgb(1, 1, 1) });
+  page.drawRectangle({
+    ...shown.at(0, 0),
+    width: shown.width,
+    height: height + 4,
+    rotate: shown.rotate,
+    color: rgb(1, 1, 1),
+  });
   lines.forEach((line, i) => {
     page.drawText(line, {
-      x: x + MARGIN,
-      y: y + 6 + (lines.length - 1 - i) * size * 1.4,
+      ...shown.at(MARGIN, 6 + (lines.length - 1 - i) * size * 1.4),
+      rotate: shown.rotate,
       size,
       font,
       color: rgb(0, 0, 0),

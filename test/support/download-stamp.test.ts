@@ -3,9 +3,10 @@
  * number): each page of a saved document carries "Downloaded by NAME on DATE from Mosaic.
  * OFFICIAL-SENSITIVE" and the number, as real text that pdf.js extracts.
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, degrees } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { stampDownload, stampLines } from '../../shared/pdf/download-stamp.ts';
+import { placedText } from '../../gateway/testing/pdf-text.ts';
 import { pdfText } from './pdf-text.ts';
 
 const stamp = {
@@ -41,6 +42,27 @@ describe('the download stamp', () => {
     const summer = stampLines({ ...stamp, downloadedAt: new Date('2026-07-01T23:30:00Z') });
     expect(summer[0]).toContain('on 02/07/2026');
   });
+
+  it.each([0, 90, 180, 270])(
+    'sits at the foot of the page as the reader sees it, reading left to right, on a page turned %i°',
+    async (angle) => {
+      const pdf = await PDFDocument.create();
+      pdf.addPage([595.28, 841.89]).setRotation(degrees(angle));
+      const stamped = await stampDownload(await pdf.save(), 'application/pdf', stamp);
+      if (!stamped.ok) throw new Error(stamped.message);
+      const items = await placedText(stamped.value, 1);
+      const footer = items.filter(
+        (i) => i.text.startsWith('Downloaded by') || i.text.startsWith('Mosaic reference'),
+      );
+      expect(footer).toHaveLength(2);
+      for (const item of footer) {
+        expect(item.upright, item.text).toBe(true);
+        // Within the last 40 points of the shown page, and starting at its left margin.
+        expect(item.y).toBeGreaterThan(item.pageHeight - 40);
+        expect(item.x).toBeLessThan(40);
+      }
+    },
+  );
 
   it('puts a scanned image on a page of its own and stamps it', async () => {
     const stamped = await stampDownload(PNG, 'image/png', stamp);
