@@ -6,6 +6,7 @@ import http from 'node:http';
  */
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { DOWNLOAD_HEADERS } from '../shared/api/downloads.ts';
 import { openGrantSigner } from './auth/offline-grant.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { GatewayContext } from './context.ts';
@@ -18,6 +19,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
+import { registerDownloadRoutes } from './routes/downloads.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
@@ -82,7 +84,8 @@ export async function buildGateway(
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     // The app sends documents by tus (routes/uploads.ts), whose headers must pass the preflight too.
     allowedHeaders: ['authorization', 'content-type', ...TUS_REQUEST_HEADERS],
-    exposedHeaders: [...TUS_RESPONSE_HEADERS],
+    // The download's file name and SHA-256 travel in headers (routes/downloads.ts).
+    exposedHeaders: [...TUS_RESPONSE_HEADERS, ...DOWNLOAD_HEADERS],
     maxAge: 600,
   });
 
@@ -99,6 +102,7 @@ export async function buildGateway(
   await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
   await registerHardCopyRoutes(app, ctx);
+  await registerDownloadRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -31,6 +31,7 @@ const samplePayloads: Record<BridgeMethod, unknown> = {
   unsealSecret: new Uint8Array([2]),
   notify: { title: 'Hearth', body: 'Sent' },
   sharedDriveStatus: undefined,
+  chooseSharedDriveFolder: undefined,
   saveToSharedDrive: { relativePath: 'a.pdf', bytes: new Uint8Array(1) },
   setQuitWarning: '1 document is waiting to be sent.',
 };

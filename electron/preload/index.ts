@@ -16,6 +16,7 @@ const bridge = {
   unsealSecret: (sealed) => ipcRenderer.invoke(CHANNEL_NAMES.unsealSecret, sealed),
   notify: (notification) => ipcRenderer.invoke(CHANNEL_NAMES.notify, notification),
   sharedDriveStatus: () => ipcRenderer.invoke(CHANNEL_NAMES.sharedDriveStatus),
+  chooseSharedDriveFolder: () => ipcRenderer.invoke(CHANNEL_NAMES.chooseSharedDriveFolder),
   saveToSharedDrive: (request) => ipcRenderer.invoke(CHANNEL_NAMES.saveToSharedDrive, request),
   setQuitWarning: (message) => ipcRenderer.invoke(CHANNEL_NAMES.setQuitWarning, message),
 } satisfies HearthBridge;

@@ -198,6 +198,49 @@ export interface AuditChainHeadsTable {
   updated_at: string;
 }
 
+/** A discussion with the allocated social worker, recorded before a non-permitted download (001). */
+export interface DownloadDiscussionsTable {
+  id: string;
+  staff_id: string;
+  home_id: string;
+  device_id: string;
+  child_id: string;
+  document_id: string;
+  consulted_name: string;
+  consulted_role: string;
+  /** When it took place, as entered (ISO 8601 with offset). */
+  discussed_at: string;
+  reason: string;
+  recorded_at: string;
+}
+
+/** The home's shared-drive file-name pattern and download roles; no row means the defaults. */
+export interface HomeDownloadSettingsTable {
+  home_id: string;
+  pattern: string;
+  /** JSON array of roles, parsed with DownloadRoles when read. */
+  download_roles: string;
+  updated_by_staff_id: string;
+  updated_by_name: string;
+  updated_at: string;
+}
+
+/** Every download answered: the file name and the SHA-256 of exactly the bytes sent. */
+export interface DownloadsTable {
+  id: string;
+  staff_id: string;
+  home_id: string;
+  device_id: string;
+  child_id: string;
+  document_id: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  basis: 'permitted-type' | 'discussed-with-social-worker';
+  discussion_id: string | null;
+  downloaded_at: string;
+}
+
 export interface Database {
   homes: HomesTable;
   teams: TeamsTable;
@@ -216,4 +259,7 @@ export interface Database {
   offline_grants: OfflineGrantsTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  download_discussions: DownloadDiscussionsTable;
+  home_download_settings: HomeDownloadSettingsTable;
+  downloads: DownloadsTable;
 }

@@ -24,7 +24,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 export async function exchange(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   options: { body?: unknown; token?: string | null } = {},
 ): Promise<Exchange> {

@@ -4,6 +4,7 @@
  */
 import type { HearthBridge } from '../../shared/bridge/contract.ts';
 import { DesktopNotification, type AppInfo } from '../../shared/bridge/schemas.ts';
+import { fail } from '../../shared/result.ts';
 import { BUILD_INFO } from '../app/build-info.ts';
 import { saveAsDownload } from './browser-download.ts';
 import { keyStoreStatus, sealSecret, unsealSecret } from './browser-key-store.ts';
@@ -66,6 +67,8 @@ export const browserHost: HearthBridge = {
   notify,
   // A browser has no shared-drive folder: files become downloads and staff file them.
   sharedDriveStatus: async () => ({ configured: false, mode: 'download' }),
+  chooseSharedDriveFolder: async () =>
+    fail('unavailable', 'In a browser, downloads go to the browser’s own downloads folder.'),
   saveToSharedDrive: saveAsDownload,
   setQuitWarning,
 };

@@ -10,6 +10,7 @@ import type { BridgeMethod } from '../../shared/bridge/channels.ts';
 import { fail, type Result } from '../../shared/result.ts';
 import {
   AppInfo,
+  ChooseFolderError,
   KeyStoreStatus,
   SaveFileError,
   SavedFile,
@@ -25,6 +26,7 @@ export class HostAnswerError extends Error {
 const GatewayUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
 const SealResult = resultOf(z.instanceof(Uint8Array), z.enum(['unavailable', 'invalid']));
 const SaveResult = resultOf(SavedFile, SaveFileError);
+const ChooseResult = resultOf(SharedDriveStatus, ChooseFolderError);
 
 /** Calls one method of the raw bridge and parses its answer; throws HostAnswerError otherwise. */
 async function call<T extends z.ZodType>(
@@ -72,6 +74,8 @@ export function electronHost(raw: unknown): HearthBridge {
       await call(raw, 'notify', z.undefined(), notification);
     },
     sharedDriveStatus: () => call(raw, 'sharedDriveStatus', SharedDriveStatus),
+    chooseSharedDriveFolder: () =>
+      callResult(() => call(raw, 'chooseSharedDriveFolder', ChooseResult), 'io-error'),
     saveToSharedDrive: (request) =>
       callResult(() => call(raw, 'saveToSharedDrive', SaveResult, request), 'io-error'),
     setQuitWarning: async (message) => {

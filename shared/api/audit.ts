@@ -16,6 +16,11 @@ export const DEVICE_AUDIT_ACTIONS = [
   'view-summary',
   'view-documents',
   'view-case-notes',
+  // A document opened in the viewer, also from the offline cache (issue 6: every view is audited).
+  'view-document',
+  // A downloaded document written where the host put it (issue 6): the name it was saved under,
+  // which in the shared-drive folder may be "name (2).pdf", and the SHA-256 of the bytes written.
+  'download-saved',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
@@ -66,6 +71,13 @@ export const GATEWAY_AUDIT_ACTIONS = [
   // The list of hard copies still to mark, and a hard copy marked (001 hard copies).
   'list-hard-copies',
   'mark-hard-copy',
+  // Downloads (issue 6, 001): the stamped file handed out, the discussion that allowed a
+  // non-permitted one, and a change of the home's shared-drive pattern or download roles.
+  'download',
+  // A permitted document copied to a device, encrypted, for reading offline (not yet read by anyone).
+  'offline-copy',
+  'discussion-recorded',
+  'download-settings-changed',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

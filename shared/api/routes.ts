@@ -1,6 +1,14 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
 import { listHardCopiesRoute, markHardCopyRoute } from './hard-copies.ts';
+import {
+  downloadDocumentRoute,
+  getDownloadSettingsRoute,
+  listDiscussionsRoute,
+  putDownloadSettingsRoute,
+  recordDiscussionRoute,
+  viewDocumentRoute,
+} from './downloads.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -25,4 +33,10 @@ export const API_ROUTES = [
   listSocialWorkerNotificationsRoute,
   listHardCopiesRoute,
   markHardCopyRoute,
+  viewDocumentRoute,
+  downloadDocumentRoute,
+  recordDiscussionRoute,
+  listDiscussionsRoute,
+  getDownloadSettingsRoute,
+  putDownloadSettingsRoute,
 ] as const satisfies readonly RouteSpec[];

@@ -8,6 +8,7 @@
 import type { Result } from '../result.ts';
 import type {
   AppInfo,
+  ChooseFolderError,
   DesktopNotification,
   KeyStoreStatus,
   SaveFileError,
@@ -34,6 +35,12 @@ export interface HearthBridge {
   notify(notification: DesktopNotification): Promise<void>;
   /** Where downloads go: the home's shared-drive folder, if the host has one configured. */
   sharedDriveStatus(): Promise<SharedDriveStatus>;
+  /**
+   * Asks the person to choose the home's shared-drive folder (Electron: the system's folder dialog,
+   * run by the main process, which keeps the choice in its configuration file); the page never
+   * names a path itself. A browser has no folder to choose and answers 'unavailable'.
+   */
+  chooseSharedDriveFolder(): Promise<Result<SharedDriveStatus, ChooseFolderError>>;
   /**
    * Saves a file into the home's shared-drive folder. Electron's main process writes it and refuses
    * any path outside that folder; an existing file is never overwritten silently. The browser

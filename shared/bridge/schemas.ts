@@ -62,6 +62,21 @@ export const SavedFile = z.object({
 });
 export type SavedFile = z.infer<typeof SavedFile>;
 
+/**
+ * Choosing the shared-drive folder (issue 6: "the home sets, once, the shared-drive folder"):
+ * 'cancelled' when the person closed the dialog, 'managed' when IT set it for this computer (the
+ * HEARTH_SHARED_DRIVE environment variable wins), 'unavailable' where there is no folder to choose
+ * (a browser saves to its own downloads), 'invalid-folder' or 'io-error' when it cannot be used.
+ */
+export const ChooseFolderError = z.enum([
+  'cancelled',
+  'managed',
+  'unavailable',
+  'invalid-folder',
+  'io-error',
+]);
+export type ChooseFolderError = z.infer<typeof ChooseFolderError>;
+
 export const SaveFileError = z.enum([
   'not-configured',
   'invalid-name',

@@ -7,6 +7,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useUiStore } from '../../app/ui-store.ts';
 import { host } from '../../host/index.ts';
 import { persistenceGranted } from '../../outbox/storage-persistence.ts';
+import { DownloadSettingsForm } from '../downloads/DownloadSettingsForm.tsx';
 import { PageHeading } from '../records/PageHeading.tsx';
 import { keyStoreWords, sharedDriveWords, storageWords, versionWords } from './settings-words.ts';
 
@@ -74,6 +75,7 @@ export default function SettingsScreen() {
           {appInfo ? versionWords(appInfo) : 'Checking…'}
         </Row>
       </dl>
+      <DownloadSettingsForm />
     </>
   );
 }

@@ -62,7 +62,13 @@ export function ChildLayout({ childId, screen }: { childId: string; screen: Chil
             // 002 §6.2: a restricted record shows basic details only; nothing else is asked for.
             <LoadProblem error="restricted" message={child.accessNote} />
           )}
-          {screen === 'documents' && !child.restricted && <DocumentsScreen childId={childId} />}
+          {screen === 'documents' && !child.restricted && (
+            <DocumentsScreen
+              childId={childId}
+              mosaicId={child.mosaicId}
+              allocatedWorker={child.socialWorker?.name ?? null}
+            />
+          )}
           {screen === 'case-notes' && !child.restricted && <CaseNotesScreen childId={childId} />}
         </>
       )}
