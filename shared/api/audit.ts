@@ -63,6 +63,10 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'access-refused',
   // A document stored on a child's record from an upload (001: every upload is logged).
   'upload',
+  // The managers' review is audited too (DOMAIN.md "Audit"): who looked at, exported or checked it.
+  'audit-viewed',
+  'audit-exported',
+  'audit-verified',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,5 +1,11 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
+import {
+  auditFilterOptionsRoute,
+  exportAuditRoute,
+  listAuditRoute,
+  verifyAuditRoute,
+} from './audit-review.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -19,6 +25,10 @@ export const API_ROUTES = [
   listDocumentsRoute,
   listCaseNotesRoute,
   postAuditEventsRoute,
+  listAuditRoute,
+  auditFilterOptionsRoute,
+  exportAuditRoute,
+  verifyAuditRoute,
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
