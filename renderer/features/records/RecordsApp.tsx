@@ -3,6 +3,7 @@ import './records.scss';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NoAccess } from '../../app/AccessNotice.tsx';
 import { useSession } from '../../session/session-store.ts';
+import { AuditScreen, mayReviewAudit, useAuditRoute } from '../audit/index.ts';
 import { FormsScreen, useFormsRoute } from '../forms/index.ts';
 import { SettingsScreen, useSettingsRoute } from '../settings/index.ts';
 import { QueueScreen, UploadScreen, useUploadsRoute } from '../uploads/index.ts';
@@ -29,7 +30,8 @@ function NotFound() {
 /**
  * The records of the children in the signed-in person's home, as far as their training allows
  * (001), at #/children, #/children/{id}, #/children/{id}/documents and #/children/{id}/case-notes;
- * with the upload screens (#/upload, #/queue), the forms (#/forms…) and settings (#/settings) beside them.
+ * with the upload screens (#/upload, #/queue), the forms (#/forms…), the managers' audit (#/audit)
+ * and settings (#/settings) beside them.
  * Loaded on demand by the app shell after sign-in; the shell's header shows who is signed in.
  */
 export default function RecordsApp() {
@@ -38,19 +40,22 @@ export default function RecordsApp() {
   const uploads = useUploadsRoute();
   const settings = useSettingsRoute();
   const forms = useFormsRoute();
+  const audit = useAuditRoute();
 
   // A new screen (not a new search on the same one) moves focus to its heading.
-  const screenKey = settings
-    ? 'settings'
-    : forms
-      ? `forms/${forms.childId ?? ''}/${forms.formId ?? ''}`
-      : uploads
-        ? uploads.screen === 'upload'
-          ? `upload/${uploads.childId ?? ''}`
-          : 'queue'
-        : route.screen === 'children' || route.screen === 'unknown'
-          ? route.screen
-          : `${route.screen}/${route.childId}`;
+  const screenKey = audit
+    ? 'audit'
+    : settings
+      ? 'settings'
+      : forms
+        ? `forms/${forms.childId ?? ''}/${forms.formId ?? ''}`
+        : uploads
+          ? uploads.screen === 'upload'
+            ? `upload/${uploads.childId ?? ''}`
+            : 'queue'
+          : route.screen === 'children' || route.screen === 'unknown'
+            ? route.screen
+            : `${route.screen}/${route.childId}`;
   const lastScreen = useRef(screenKey);
   useLayoutEffect(() => {
     noteScreenChange(lastScreen.current !== screenKey);
@@ -69,16 +74,19 @@ export default function RecordsApp() {
       <RecordsNav
         homeName={staff.home.name}
         canUpload={staff.access.level === 'read-upload'}
+        canReviewAudit={mayReviewAudit(staff.role)}
         current={
-          settings
-            ? 'settings'
-            : forms
-              ? 'forms'
-              : uploads
-                ? uploads.screen
-                : route.screen === 'children'
-                  ? 'children'
-                  : null
+          audit
+            ? 'audit'
+            : settings
+              ? 'settings'
+              : forms
+                ? 'forms'
+                : uploads
+                  ? uploads.screen
+                  : route.screen === 'children'
+                    ? 'children'
+                    : null
         }
       />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
@@ -89,7 +97,8 @@ export default function RecordsApp() {
       {uploads?.screen === 'queue' && <QueueScreen />}
       {forms && <FormsScreen route={forms} />}
       {settings && <SettingsScreen />}
-      {route.screen === 'unknown' && !uploads && !settings && !forms && <NotFound />}
+      {audit && <AuditScreen />}
+      {route.screen === 'unknown' && !uploads && !settings && !forms && !audit && <NotFound />}
     </>
   );
 }

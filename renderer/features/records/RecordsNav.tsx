@@ -1,24 +1,28 @@
+import { AUDIT_HREF } from '../audit/index.ts';
 import { formsHref } from '../forms/index.ts';
 import { SETTINGS_HREF } from '../settings/index.ts';
 import { queueHref, uploadHref } from '../uploads/index.ts';
 import { CHILDREN_HREF } from './router.ts';
 
-type NavItem = 'children' | 'upload' | 'forms' | 'queue' | 'settings';
+type NavItem = 'children' | 'upload' | 'forms' | 'queue' | 'audit' | 'settings';
 
 /**
  * The way around Hearth once signed in: the home's children, and for those who may upload (001:
  * managers, assistant managers and principal workers with all nine modules) the upload screen and the forms Hearth
  * writes (which are uploaded too).
  * The queue and settings are for everyone: what waits on this computer is everyone's concern.
+ * The audit is for the home's managers only (001: "reviewed by management").
  * Who is signed in and "Sign out" are in the app's header, on every screen.
  */
 export function RecordsNav({
   homeName,
   canUpload,
+  canReviewAudit,
   current,
 }: {
   homeName: string;
   canUpload: boolean;
+  canReviewAudit: boolean;
   current: NavItem | null;
 }) {
   const link = (item: NavItem, href: string, label: string) => (
@@ -39,6 +43,7 @@ export function RecordsNav({
         {canUpload && link('upload', uploadHref(), 'Upload a document')}
         {canUpload && link('forms', formsHref(), 'Write a form')}
         {link('queue', queueHref(), 'Upload queue')}
+        {canReviewAudit && link('audit', AUDIT_HREF, 'Audit')}
         {link('settings', SETTINGS_HREF, 'Settings')}
       </ul>
     </nav>
