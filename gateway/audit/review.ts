@@ -48,6 +48,8 @@ function filtered<O>(query: EventsQuery<O>, homeId: string, f: AuditFilters): Ev
   return q;
 }
 
+export const NOT_THIS_HOME = 'Not a child placed in this home';
+
 const roleLabel = (role: string): string => {
   const known = Role.safeParse(role);
   return known.success ? ROLE_LABELS[known.data] : role;
@@ -67,7 +69,11 @@ export async function auditRows(
 ): Promise<AuditRowAt[]> {
   let q = filtered(db.selectFrom('audit_events'), homeId, filters)
     .leftJoin('staff', 'staff.id', 'audit_events.staff_id')
-    .leftJoin('children', 'children.id', 'audit_events.child_id')
+    // Only this home's children are named: an event about another home's child (a refused device
+    // event, a guessed id) must not tell this home's manager who that child is (DOMAIN.md).
+    .leftJoin('children', (join) =>
+      join.onRef('children.id', '=', 'audit_events.child_id').on('children.home_id', '=', homeId),
+    )
     .leftJoin('devices', (join) =>
       join
         .onRef('devices.id', '=', 'audit_events.device_id')
@@ -114,7 +120,7 @@ export async function auditRows(
         ? null
         : {
             id: r.child_id,
-            name: r.first_name === null ? r.child_id : `${r.first_name} ${r.last_name ?? ''}`.trim(),
+            name: r.first_name === null ? NOT_THIS_HOME : `${r.first_name} ${r.last_name ?? ''}`.trim(),
           },
     action: r.action,
     actionLabel: auditActionLabel(r.action),

@@ -4,14 +4,19 @@
  * history and can be reviewed by management"; DOMAIN.md "Audit": managers review and export it,
  * nobody edits or deletes it, a tampered log must be detectable).
  */
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditExport, AuditFilterOptions, AuditPage } from '../../shared/api/audit-review.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { pdfText } from '../../test/support/pdf-text.ts';
+import { chainNext } from '../../shared/domain/audit-chain.ts';
+import { sha256Hex } from '../audit/chain.ts';
+import { NOT_YOUR_CHILD } from '../audit/ingest.ts';
+import { NOT_THIS_HOME } from '../audit/review.ts';
 import { openDatabase } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
-import { call, signIn, startSeededGateway, type SeededGateway } from '../testing/client.ts';
+import { call, newDevice, signIn, startSeededGateway, type SeededGateway } from '../testing/client.ts';
 import { MANAGERS_ONLY } from './audit-review.ts';
 
 let gw: SeededGateway;
@@ -20,6 +25,8 @@ const tokens: Record<string, string> = {};
 const LEO = 'child-leo-hartley';
 const KOFI = 'child-kofi-mensah';
 const SAM = 'staff-sam-fletcher';
+/** Placed in Harbour View: for Larchfield's people she does not exist. */
+const MAYA = 'child-maya-lindqvist';
 /** What Sam typed into the children search: a spreadsheet formula and CSV's own special characters. */
 const FORMULA_SEARCH = '=HYPERLINK("http://evil.example","Leo")';
 const QUOTED_SEARCH = 'Hartley, "Leo"';
@@ -132,6 +139,44 @@ describe('GET /api/v1/audit (managers only, their home only)', () => {
     const options = AuditFilterOptions.parse((await as('daniel.osei', '/api/v1/audit/filter-options')).body);
     expect(options.children.map((c) => c.id)).not.toContain(LEO);
     expect(options.people.map((p) => p.id)).not.toContain(SAM);
+  });
+
+  it("DOMAIN.md: a refused device event shows why, and never names another home's child", async () => {
+    const device = newDevice('Night office PC');
+    const token = (await signIn(gw.url, 'sam.fletcher', device)).tokens.accessToken;
+    const chainId = randomUUID();
+    const content = {
+      id: randomUUID(),
+      at: '2026-11-24T22:00:00.000Z',
+      action: 'view-summary' as const,
+      childId: MAYA,
+      detail: null,
+      offline: true,
+    };
+    const link = await chainNext(sha256Hex, null, {
+      ...content,
+      chainId,
+      staffId: SAM,
+      homeId: 'home-larchfield',
+      deviceId: device.id,
+    });
+    const answer = await call(gw.url, 'POST', '/api/v1/audit/events', {
+      token,
+      body: {
+        deviceId: device.id,
+        staffId: SAM,
+        events: [{ ...content, chainId, seq: 1, prevHash: link.prevHash, hash: link.hash }],
+      },
+    });
+    expect(answer.status).toBe(200);
+    const [row] = (await page('priya.shah', `childId=${MAYA}`)).rows;
+    expect(row).toMatchObject({
+      id: content.id,
+      child: { id: MAYA, name: NOT_THIS_HOME },
+      device: 'Night office PC',
+      offline: true,
+      refusedReason: NOT_YOUR_CHILD,
+    });
   });
 
   it('DOMAIN.md audit: looking at the audit is itself audited, with the filters in words', async () => {
