@@ -8,6 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MANAGERS_ONLY } from '../../gateway/routes/audit-review.ts';
+import { FROM_AFTER_TO_MESSAGE } from '../../renderer/features/audit/audit-words.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
@@ -81,6 +82,18 @@ describe('the audit screen', () => {
     await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Audit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
     await page.getByTestId('audit-table').waitFor();
+
+    // A "to" date before the "from" date is caught with GOV.UK's error summary, which takes focus.
+    await page.getByLabel('From (date)').fill('2026-11-30');
+    await page.getByLabel('To (date)').fill('2026-11-01');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const summary = page.locator('#audit-error-summary');
+    await summary.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-error-summary');
+    expect(await summary.getByRole('link').textContent()).toBe(FROM_AFTER_TO_MESSAGE);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('From (date)').fill('');
+    await page.getByLabel('To (date)').fill('');
 
     // Filters chosen and applied from the keyboard alone.
     await page.getByLabel('Child').focus();

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AuditFilterOptions, AuditFilters } from '../../../shared/api/audit-review.ts';
-
-export const FROM_AFTER_TO_MESSAGE = 'The ‘to’ date must be the same as or after the ‘from’ date';
+import { FROM_AFTER_TO_MESSAGE } from './audit-words.ts';
 
 function Select({
   id,

@@ -13,6 +13,9 @@ const PROBLEMS: Partial<Record<string, string>> = {
   'removed-at-end': 'the last events of this record have been removed',
 };
 
+/** GOV.UK's pattern for a date range error: which date is wrong and how. */
+export const FROM_AFTER_TO_MESSAGE = 'The ‘to’ date must be the same as or after the ‘from’ date';
+
 export const AUDIT_INTACT = 'The audit is intact: no event has been changed, removed or moved.';
 export const AUDIT_BROKEN = 'The audit has been tampered with.';
 
