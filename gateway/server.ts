@@ -17,6 +17,7 @@ import type { GatewayConfig } from './config.ts';
 import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
+import { registerAuditReviewRoutes } from './routes/audit-review.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
@@ -99,6 +100,7 @@ export async function buildGateway(
   await registerSessionRoutes(app, ctx);
   await registerRecordsRoutes(app, ctx);
   await registerAuditRoutes(app, ctx);
+  await registerAuditReviewRoutes(app, ctx);
   await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
   await registerHardCopyRoutes(app, ctx);

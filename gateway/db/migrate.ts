@@ -12,6 +12,7 @@ import * as uploads from './migrations/0100-uploads.ts';
 import * as hardCopies from './migrations/0200-hard-copies.ts';
 import * as downloads from './migrations/0300-downloads.ts';
 import * as auditChain from './migrations/0600-audit-chain.ts';
+import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0300-downloads': downloads,
   // The tamper-evident audit (issue 7): chains every event held so far, then makes the table append-only.
   '0600-audit-chain': auditChain,
+  '0700-audit-review-indexes': auditReviewIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

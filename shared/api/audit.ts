@@ -78,6 +78,10 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'offline-copy',
   'discussion-recorded',
   'download-settings-changed',
+  // The managers' review is audited too (DOMAIN.md "Audit"): who looked at, exported or checked it.
+  'audit-viewed',
+  'audit-exported',
+  'audit-verified',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

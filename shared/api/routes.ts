@@ -9,6 +9,12 @@ import {
   recordDiscussionRoute,
   viewDocumentRoute,
 } from './downloads.ts';
+import {
+  auditFilterOptionsRoute,
+  exportAuditRoute,
+  listAuditRoute,
+  verifyAuditRoute,
+} from './audit-review.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -28,6 +34,10 @@ export const API_ROUTES = [
   listDocumentsRoute,
   listCaseNotesRoute,
   postAuditEventsRoute,
+  listAuditRoute,
+  auditFilterOptionsRoute,
+  exportAuditRoute,
+  verifyAuditRoute,
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
