@@ -17,6 +17,7 @@ import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerGroupRoutes } from './routes/groups.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
@@ -94,6 +95,7 @@ export async function buildGateway(
   registerSystemRoutes(app, db, GATEWAY_VERSION);
   await registerSessionRoutes(app, ctx);
   await registerRecordsRoutes(app, ctx);
+  await registerGroupRoutes(app, ctx);
   await registerAuditRoutes(app, ctx);
   await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);

@@ -16,6 +16,8 @@ export const DEVICE_AUDIT_ACTIONS = [
   'view-summary',
   'view-documents',
   'view-case-notes',
+  // The sibling group page (004), with the member ids it showed.
+  'view-group',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;

@@ -1,5 +1,6 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
+import { getChildGroupRoute } from './groups.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -18,6 +19,7 @@ export const API_ROUTES = [
   getChildRoute,
   listDocumentsRoute,
   listCaseNotesRoute,
+  getChildGroupRoute,
   postAuditEventsRoute,
   uploadStatusRoute,
   listChildNotificationsRoute,
