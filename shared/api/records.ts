@@ -79,6 +79,11 @@ export const DocumentListItem = z.object({
   mimeType: z.string(),
   size: z.number().int().nonnegative(),
   recordedAt: z.iso.datetime(),
+  /**
+   * Set on a group document (004: "Group documents are identifiable by the icon"): the group it was
+   * recorded through. Optional so copies saved on a device before groups existed still read.
+   */
+  group: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 

@@ -47,7 +47,18 @@ export function DocumentsScreen({ childId }: { childId: string }) {
           <tbody className="govuk-table__body">
             {documents.map((document) => (
               <tr className="govuk-table__row" key={document.id}>
-                <td className="govuk-table__cell">{document.title}</td>
+                <td className="govuk-table__cell">
+                  {document.title}
+                  {document.group && (
+                    // 004: "Group documents are identifiable by the icon": a tag in words, not colour alone.
+                    <>
+                      {' '}
+                      <strong className="govuk-tag govuk-tag--blue" data-testid="group-marker">
+                        Group<span className="govuk-visually-hidden"> document: {document.group.name}</span>
+                      </strong>
+                    </>
+                  )}
+                </td>
                 <td className="govuk-table__cell">{document.typeLabel}</td>
                 <td className="govuk-table__cell hearth-nowrap">{formatDate(document.completedOn)}</td>
               </tr>
