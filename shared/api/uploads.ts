@@ -63,8 +63,22 @@ export const UploadMetadata = z.object({
   authorName: z.string().max(120).optional(),
   authorRole: z.string().max(120).optional(),
   queuedAt: z.iso.datetime(),
+  /**
+   * A group document (004; issue 8): the ids of the sibling group members it is for, comma-separated
+   * (tus metadata values are strings), `childId` first. The gateway files one document on each
+   * listed member's record, exactly once each. Absent for a document about one child.
+   */
+  groupChildIds: z
+    .string()
+    .max(1000)
+    .regex(/^[^,\s]+(,[^,\s]+)+$/, 'two or more child ids separated by commas')
+    .optional(),
 });
 export type UploadMetadata = z.infer<typeof UploadMetadata>;
+
+/** The children an item is filed for: the group members when given, otherwise the one child. */
+export const uploadChildIds = (meta: Pick<UploadMetadata, 'childId' | 'groupChildIds'>): string[] =>
+  meta.groupChildIds === undefined ? [meta.childId] : meta.groupChildIds.split(',');
 
 export const NotificationState = z.enum(['pending', 'sent', 'retrying']);
 
