@@ -19,10 +19,12 @@ import { useOnline } from '../use-online.ts';
 import { DateCompleted } from './DateCompleted.tsx';
 import { Select, TextInput } from './fields.tsx';
 import { FilePicker } from './FilePicker.tsx';
+import { GroupMembersField } from './GroupMembersField.tsx';
 import { OnBehalfOf } from './OnBehalfOf.tsx';
 import { queueDocuments } from './queue-documents.ts';
 import { SavedBanner } from './SavedBanner.tsx';
 import { TitleFields } from './TitleFields.tsx';
+import { useChildGroup } from './use-child-group.ts';
 import { useHomeChildren } from './use-home-children.ts';
 
 const TYPE_OPTIONS = UPLOAD_TYPES.map((t) => ({ value: t.id, text: t.label }));
@@ -49,7 +51,13 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
   const [saved, setSaved] = useState<{ titles: string[]; at: number } | null>(null);
 
   const options = children.state === 'shown' ? children.value : [];
-  const context = { children: options, today: englandDate(new Date()) };
+  const group = useChildGroup(form.childId);
+  const context = {
+    children: options,
+    today: englandDate(new Date()),
+    group: group ? { name: group.name, memberIds: group.members.map((m) => m.id) } : null,
+  };
+  const chosenChildName = options.find((c) => c.id === form.childId)?.fullName ?? null;
   const unknownChild =
     children.state === 'shown' && form.childId !== '' && !options.some((c) => c.id === form.childId);
   const [strayChild, setStrayChild] = useState(false);
@@ -130,10 +138,20 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
             hint="Only children placed in your home are listed."
             placeholder={children.state === 'loading' ? 'Loading the children…' : 'Choose a child'}
             value={form.childId}
-            onChange={(value) => update({ childId: value })}
+            onChange={(value) => update({ childId: value, alsoFor: [] })}
             options={options.map((c) => ({ value: c.id, text: c.fullName }))}
             error={error(FIELD.child)}
           />
+          {group && chosenChildName && (
+            <GroupMembersField
+              id={FIELD.alsoFor}
+              childName={chosenChildName}
+              group={group}
+              chosen={form.alsoFor}
+              onChange={(alsoFor) => update({ alsoFor })}
+              error={error(FIELD.alsoFor)}
+            />
+          )}
           <FilePicker
             id={FIELD.files}
             removeId={FIELD.removeFile}
