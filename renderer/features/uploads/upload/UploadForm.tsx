@@ -51,7 +51,8 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
   const [saved, setSaved] = useState<{ titles: string[]; at: number } | null>(null);
 
   const options = children.state === 'shown' ? children.value : [];
-  const group = useChildGroup(form.childId);
+  // Only a child offered here (placed in this home) is looked up: never an id from the address.
+  const group = useChildGroup(options.some((c) => c.id === form.childId) ? form.childId : '');
   const context = {
     children: options,
     today: englandDate(new Date()),
