@@ -88,6 +88,7 @@ describe('a group document queued offline', () => {
     await goTo(page, '#/queue');
     const item = page.getByTestId('queue-item').filter({ hasText: TITLE });
     await item.getByText('Social worker notified (James Whitlock)').waitFor({ timeout: 30_000 });
+    expect(await item.getByText('Mensah, Mensah-Clarke BN12 6RD (2 children)').count()).toBe(1);
 
     // Exactly the two chosen records, once each, with the bytes that were queued; not Yaw's.
     const stored = documentsTitled(gateway.dataDir, TITLE);
