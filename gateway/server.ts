@@ -21,6 +21,7 @@ import { registerAuditReviewRoutes } from './routes/audit-review.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
+import { registerGroupRoutes } from './routes/groups.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
@@ -99,6 +100,7 @@ export async function buildGateway(
   registerSystemRoutes(app, db, GATEWAY_VERSION);
   await registerSessionRoutes(app, ctx);
   await registerRecordsRoutes(app, ctx);
+  await registerGroupRoutes(app, ctx);
   await registerAuditRoutes(app, ctx);
   await registerAuditReviewRoutes(app, ctx);
   await registerUploadRoutes(app, ctx, options.uploads);

@@ -61,6 +61,35 @@ export interface SiblingGroupsTable {
   created_at: string;
 }
 
+/** Migration 0900: who is in which group when (004), with the main address the name is made from. */
+export interface SiblingGroupMembersTable {
+  id: string;
+  group_id: string;
+  /** Always a child's record: parents are never members (004). */
+  child_id: string;
+  start_date: string;
+  /** Exclusive (no longer a member that day); null while a member. One current group per child. */
+  end_date: string | null;
+  main_address: string;
+  /** As recorded; only valid UK postcodes go into a suggested name (shared/domain/group-name.ts). */
+  postcode: string;
+  created_at: string;
+}
+
+/** Migration 0900: workers involved with a group, with every member (child_id null) or one (004). */
+export interface GroupProfessionalRelationshipsTable {
+  id: string;
+  group_id: string;
+  child_id: string | null;
+  name: string;
+  role: string;
+  organisation: string;
+  phone: string;
+  start_date: string;
+  end_date: string | null;
+  created_at: string;
+}
+
 export interface ChildrenTable {
   id: string;
   mosaic_id: string;
@@ -76,6 +105,7 @@ export interface ChildrenTable {
   team_id: string;
   /** Shielded record (002 §6.2): staff see only basic details. */
   restricted: Flag;
+  /** The child's current group, kept in step with sibling_group_members (gateway/groups/membership.ts). */
   sibling_group_id: string | null;
   created_at: string;
 }
@@ -248,6 +278,8 @@ export interface Database {
   staff: StaffTable;
   staff_training: StaffTrainingTable;
   sibling_groups: SiblingGroupsTable;
+  sibling_group_members: SiblingGroupMembersTable;
+  group_professional_relationships: GroupProfessionalRelationshipsTable;
   children: ChildrenTable;
   documents: DocumentsTable;
   case_notes: CaseNotesTable;

@@ -21,6 +21,8 @@ export const DEVICE_AUDIT_ACTIONS = [
   // A downloaded document written where the host put it (issue 6): the name it was saved under,
   // which in the shared-drive folder may be "name (2).pdf", and the SHA-256 of the bytes written.
   'download-saved',
+  // The sibling group page (004), with the member ids it showed.
+  'view-group',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;

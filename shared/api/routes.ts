@@ -15,6 +15,7 @@ import {
   listAuditRoute,
   verifyAuditRoute,
 } from './audit-review.ts';
+import { getChildGroupRoute } from './groups.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -33,6 +34,7 @@ export const API_ROUTES = [
   getChildRoute,
   listDocumentsRoute,
   listCaseNotesRoute,
+  getChildGroupRoute,
   postAuditEventsRoute,
   listAuditRoute,
   auditFilterOptionsRoute,

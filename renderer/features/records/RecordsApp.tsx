@@ -96,7 +96,10 @@ export default function RecordsApp() {
         }
       />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
-      {(route.screen === 'summary' || route.screen === 'documents' || route.screen === 'case-notes') && (
+      {(route.screen === 'summary' ||
+        route.screen === 'documents' ||
+        route.screen === 'case-notes' ||
+        route.screen === 'group') && (
         <ChildLayout key={route.childId} childId={route.childId} screen={route.screen} />
       )}
       {uploads?.screen === 'upload' && <UploadScreen key={uploads.childId ?? ''} childId={uploads.childId} />}

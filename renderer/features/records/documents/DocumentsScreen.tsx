@@ -137,6 +137,15 @@ export function DocumentsScreen(props: {
               <tr className="govuk-table__row" key={doc.id}>
                 <td className="govuk-table__cell">
                   {doc.title}
+                  {doc.group && (
+                    // 004: "Group documents are identifiable by the icon": a tag in words, not colour alone.
+                    <>
+                      {' '}
+                      <strong className="govuk-tag govuk-tag--blue" data-testid="group-marker">
+                        Group<span className="govuk-visually-hidden"> document: {doc.group.name}</span>
+                      </strong>
+                    </>
+                  )}
                   {doc.attribution && (
                     // Guidance 000: who uploaded it and, if someone else wrote it, on whose behalf.
                     <span
