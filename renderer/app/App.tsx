@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { LockScreen } from '../features/lock/LockScreen.tsx';
 import { SignInScreen } from '../features/sign-in/SignInScreen.tsx';
 import { LeaveWhileQueued, useQueueDrainNotifier, useQuitWarning } from '../features/uploads/index.ts';
 import { startOutboxSync } from '../sync/start-sync.ts';
@@ -11,6 +12,7 @@ import { keepAppForOffline } from './offline-shell.ts';
 import { MAIN_ID, SkipLink } from './SkipLink.tsx';
 import { useUiStore } from './ui-store.ts';
 import { useAuditShipping } from './use-audit-shipping.ts';
+import { useAutoLock } from './use-auto-lock.ts';
 import { useConnectionWatch } from './use-connection-watch.ts';
 import { useHostInfo } from './use-host-info.ts';
 
@@ -37,6 +39,7 @@ function Screen() {
   const gatewayUrl = useUiStore((s) => s.gatewayUrl);
   const hostProblem = useUiStore((s) => s.hostProblem);
   const signedIn = useSession((s) => s.status === 'signed-in');
+  const locked = useSession((s) => s.locked);
   if (hostProblem) {
     return (
       <>
@@ -46,7 +49,9 @@ function Screen() {
     );
   }
   if (!gatewayUrl) return null;
-  return signedIn ? <SignedInArea /> : <SignInScreen />;
+  if (!signedIn) return <SignInScreen />;
+  // Locked: the records screens are unmounted, so no child's data is left on screen or in the page.
+  return locked ? <LockScreen /> : <SignedInArea />;
 }
 
 /** The warning asked for by the header's "Sign out" while documents wait to be sent. */
@@ -79,6 +84,7 @@ export function App() {
     if (gatewayUrl) void startOutboxSync();
   }, [gatewayUrl]);
   useAuditShipping();
+  useAutoLock();
   useSessionChanges();
   useEffect(keepAppForOffline, []);
   return (

@@ -16,6 +16,10 @@ export const DEVICE_AUDIT_ACTIONS = [
   'view-summary',
   'view-documents',
   'view-case-notes',
+  // The screen locked (idle, the computer locked or slept) and was unlocked with the password
+  // (issue 7 "Sessions"; 001: activity logged against each staff member's account).
+  'lock',
+  'unlock',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;

@@ -8,6 +8,7 @@ import { useUiStore } from '../../app/ui-store.ts';
 import { host } from '../../host/index.ts';
 import { persistenceGranted } from '../../outbox/storage-persistence.ts';
 import { PageHeading } from '../records/PageHeading.tsx';
+import { AutoLockForm } from './AutoLockForm.tsx';
 import { keyStoreWords, sharedDriveWords, storageWords, versionWords } from './settings-words.ts';
 
 type Answer = { state: 'asking' } | { state: 'known'; words: string } | { state: 'failed'; why: string };
@@ -74,6 +75,7 @@ export default function SettingsScreen() {
           {appInfo ? versionWords(appInfo) : 'Checking…'}
         </Row>
       </dl>
+      <AutoLockForm />
     </>
   );
 }
