@@ -17,6 +17,7 @@ import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
@@ -97,6 +98,7 @@ export async function buildGateway(
   await registerAuditRoutes(app, ctx);
   await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
+  await registerDeviceRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -10,6 +10,7 @@ import * as signIn from './migrations/0002-sign-in.ts';
 import * as auditEvents from './migrations/0003-audit-events.ts';
 import * as uploads from './migrations/0100-uploads.ts';
 import * as auditChain from './migrations/0600-audit-chain.ts';
+import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   // Uploads and notifications, numbered high so they sort after migrations written in parallel.
   '0100-uploads': uploads,
   '0600-audit-chain': auditChain,
+  '0800-device-enrolment': deviceEnrolment,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

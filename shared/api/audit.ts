@@ -67,6 +67,12 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'access-refused',
   // A document stored on a child's record from an upload (001: every upload is logged).
   'upload',
+  // Computers enrolled to a home and revoked by its managers (issue 7 "Data at rest"), and sign-ins
+  // refused because the computer is not enrolled, belongs to another home, or was revoked.
+  'device-enrolment-code',
+  'device-enrolled',
+  'device-revoked',
+  'sign-in-refused-device',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

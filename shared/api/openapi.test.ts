@@ -40,6 +40,11 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/outbox/{outboxId}',
       '/api/v1/children/{childId}/notifications',
       '/api/v1/social-workers/{workerId}/notifications',
+      '/api/v1/devices/{deviceId}/enrolment',
+      '/api/v1/devices/enrolment',
+      '/api/v1/devices/enrolment-codes',
+      '/api/v1/devices',
+      '/api/v1/devices/{deviceId}/revocation',
       '/api/v1/children/{childId}/notes',
     ]);
     expect(doc.paths['/health']?.['get']?.operationId).toBe('getHealth');

@@ -1,5 +1,12 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
+import {
+  createEnrolmentCodeRoute,
+  deviceEnrolmentRoute,
+  enrolDeviceRoute,
+  listHomeDevicesRoute,
+  revokeDeviceRoute,
+} from './devices.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -22,4 +29,9 @@ export const API_ROUTES = [
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
+  deviceEnrolmentRoute,
+  enrolDeviceRoute,
+  createEnrolmentCodeRoute,
+  listHomeDevicesRoute,
+  revokeDeviceRoute,
 ] as const satisfies readonly RouteSpec[];
