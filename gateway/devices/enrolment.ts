@@ -108,14 +108,18 @@ export async function enrolWithCode(
   });
 }
 
-export async function enrolmentState(db: Kysely<Database>, deviceId: string): Promise<EnrolmentState> {
+export async function enrolmentState(
+  db: Kysely<Database>,
+  deviceId: string,
+  mode: DeviceEnrolment,
+): Promise<EnrolmentState> {
   const row = await db
     .selectFrom('enrolled_devices')
     .innerJoin('homes', 'homes.id', 'enrolled_devices.home_id')
     .select(['enrolled_devices.revoked_at', 'homes.id', 'homes.name'])
     .where('enrolled_devices.id', '=', deviceId)
     .executeTakeFirst();
-  if (!row) return { state: 'not-enrolled' };
+  if (!row) return { state: 'not-enrolled', required: mode === 'required' };
   if (row.revoked_at) return { state: 'revoked', revokedAt: row.revoked_at };
   return { state: 'enrolled', home: { id: row.id, name: row.name } };
 }

@@ -91,7 +91,7 @@ describe('signing in needs an enrolled computer', () => {
     const answer = await signInFrom('priya.shah', stranger);
     expect(answer.status).toBe(403);
     expect(ApiError.parse(answer.body)).toEqual({ error: 'device-not-enrolled', message: NOT_ENROLLED });
-    expect(await stateOf(stranger.id)).toEqual({ state: 'not-enrolled' });
+    expect(await stateOf(stranger.id)).toEqual({ state: 'not-enrolled', required: true });
     expect(await gatewayActions('sign-in-refused-device')).toContainEqual({
       staff_id: 'staff-priya-shah',
       device_id: stranger.id,

@@ -48,7 +48,7 @@ export async function registerDeviceRoutes(app: FastifyInstance, ctx: GatewayCon
 
   addRoute(app, deviceEnrolmentRoute, async ({ params }) => ({
     status: 200,
-    body: await enrolmentState(ctx.db, params.deviceId),
+    body: await enrolmentState(ctx.db, params.deviceId, ctx.config.deviceEnrolment),
   }));
 
   addRoute(app, enrolDeviceRoute, async ({ body }) => {
@@ -66,7 +66,7 @@ export async function registerDeviceRoutes(app: FastifyInstance, ctx: GatewayCon
       action: 'device-enrolled',
       detail: `${body.device.name}, with a one-time code`,
     });
-    return { status: 200, body: await enrolmentState(ctx.db, body.device.id) };
+    return { status: 200, body: await enrolmentState(ctx.db, body.device.id, ctx.config.deviceEnrolment) };
   });
 
   await withSignedIn(app, ctx, (scope) => {

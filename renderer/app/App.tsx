@@ -1,4 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { checkEnrolment, useEnrolment } from '../devices/enrolment.ts';
+import { dismissWipeNotice, wipeNotice } from '../devices/wipe-notice.ts';
+import { EnrolScreen } from '../features/enrolment/EnrolScreen.tsx';
+import { WipedScreen } from '../features/enrolment/WipedScreen.tsx';
 import { LockScreen } from '../features/lock/LockScreen.tsx';
 import { SignInScreen } from '../features/sign-in/SignInScreen.tsx';
 import { LeaveWhileQueued, useQueueDrainNotifier, useQuitWarning } from '../features/uploads/index.ts';
@@ -40,6 +44,8 @@ function Screen() {
   const hostProblem = useUiStore((s) => s.hostProblem);
   const signedIn = useSession((s) => s.status === 'signed-in');
   const locked = useSession((s) => s.locked);
+  const standing = useEnrolment((s) => s.standing);
+  const [wiped, setWiped] = useState(wipeNotice);
   if (hostProblem) {
     return (
       <>
@@ -49,7 +55,17 @@ function Screen() {
     );
   }
   if (!gatewayUrl) return null;
-  if (!signedIn) return <SignInScreen />;
+  if (!signedIn) {
+    // Issue 7: after a revocation, say why first; a computer not enrolled asks for a manager's code.
+    if (wiped) {
+      const onContinue = () => {
+        dismissWipeNotice();
+        setWiped(null);
+      };
+      return <WipedScreen notice={wiped} onContinue={onContinue} />;
+    }
+    return standing === 'needs-code' ? <EnrolScreen /> : <SignInScreen />;
+  }
   // Locked: the records screens are unmounted, so no child's data is left on screen or in the page.
   return locked ? <LockScreen /> : <SignedInArea />;
 }
@@ -82,6 +98,10 @@ export function App() {
   // wait for their own uploader's session, and the engine's code loads as its own chunk.
   useEffect(() => {
     if (gatewayUrl) void startOutboxSync();
+  }, [gatewayUrl]);
+  // Issue 7: at start, whether this computer is enrolled, or was revoked (then it wipes at once).
+  useEffect(() => {
+    if (gatewayUrl) void checkEnrolment();
   }, [gatewayUrl]);
   useAuditShipping();
   useAutoLock();

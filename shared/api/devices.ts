@@ -38,7 +38,8 @@ export type EnrolRequest = z.input<typeof EnrolRequest>;
 
 export const EnrolmentState = z.discriminatedUnion('state', [
   z.object({ state: z.literal('enrolled'), home: z.object({ id: z.string(), name: z.string() }) }),
-  z.object({ state: z.literal('not-enrolled') }),
+  /** `required` false: the demo gateway enrols a new computer at its first sign-in, so no code is asked. */
+  z.object({ state: z.literal('not-enrolled'), required: z.boolean() }),
   z.object({ state: z.literal('revoked'), revokedAt: z.iso.datetime() }),
 ]);
 export type EnrolmentState = z.infer<typeof EnrolmentState>;

@@ -1,0 +1,158 @@
+// Device enrolment and revocation in the app (issue 7 "Data at rest": "devices are enrolled to one
+// home by a manager with a one-time code ... a revoked device's tokens stop working at once and it
+// wipes its local data at its next contact"; 003: protected against unauthorised access). The real
+// gateway with enrolment required, real Chromium with real IndexedDB. The manager works from the
+// home's office PC (enrolled by IT, here straight in the gateway's table) over the API.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HomeDeviceList, NewEnrolmentCode } from '../../shared/api/devices.ts';
+import { SignedIn } from '../../shared/api/session.ts';
+import { DATABASE_FILE } from '../../gateway/db/connection.ts';
+import { launchChromium, openPage } from './support/chromium.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { DEMO_PASSWORD, signIn } from './support/signed-in.ts';
+import { child, fullName, WCAG_22_AA } from './records-session.ts';
+
+let gateway: TestGateway;
+let browser: Browser;
+const officePc = { id: randomUUID(), name: 'Larchfield office PC' };
+
+beforeAll(async () => {
+  gateway = await startTestGateway({ HEARTH_DEVICE_ENROLMENT: 'required' });
+  browser = await launchChromium();
+  const db = new Database(join(gateway.dataDir, DATABASE_FILE), { fileMustExist: true });
+  try {
+    db.prepare(
+      'insert into enrolled_devices (id, home_id, name, enrolled_at, enrolled_by, revoked_at, revoked_by) values (?, ?, ?, ?, null, null, null)',
+    ).run(officePc.id, 'home-larchfield', officePc.name, new Date().toISOString());
+  } finally {
+    db.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.close();
+});
+
+const LEO = child('child-leo-hartley');
+
+/** Priya Shah, the registered manager, signed in on the office PC: her access token. */
+async function managerToken(): Promise<string> {
+  const answer = await fetch(`${gateway.url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'priya.shah', password: DEMO_PASSWORD, device: officePc }),
+  });
+  return SignedIn.parse(await answer.json()).tokens.accessToken;
+}
+
+async function managerApi(method: string, path: string): Promise<unknown> {
+  const answer = await fetch(`${gateway.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${await managerToken()}` },
+  });
+  return answer.json();
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+/** What Hearth keeps in this browser's IndexedDB: rows per table of its two databases. */
+const keptHere = (page: Page) =>
+  page.evaluate(async () => {
+    const counts: Record<string, number> = {};
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const tables: [string, string[]][] = [
+      ['hearth', ['records', 'offlineSignIns', 'deviceSecrets', 'auditQueue']],
+      ['hearth-outbox', ['items', 'chunks']],
+    ];
+    for (const [name, stores] of tables) {
+      if (!names.includes(name)) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of stores) {
+        if (!db.objectStoreNames.contains(store)) continue;
+        counts[store] = await new Promise<number>((resolve) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      }
+      db.close();
+    }
+    return counts;
+  });
+
+describe('enrolment and revocation', () => {
+  test('a new computer asks for a manager’s code first; revoked, it wipes at its next contact and says why', async () => {
+    const { context, page, problems } = await openPage(browser, `${gateway.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A wrong code: the gateway's words, and still not enrolled.
+    await page.getByLabel('Enrolment code').fill('AAAA-AAAA');
+    await page.getByRole('button', { name: 'Enrol this computer' }).click();
+    await page.getByRole('alert').getByText('The enrolment code is not right').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const made = NewEnrolmentCode.parse(await managerApi('POST', '/api/v1/devices/enrolment-codes'));
+    await page.getByLabel('Enrolment code').fill(made.code.toLowerCase());
+    await page.getByRole('button', { name: 'Enrol this computer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor();
+
+    await signIn(page, 'sam.fletcher', 'Sam Fletcher');
+    await page.getByRole('link', { name: fullName(LEO) }).click();
+    await page.getByTestId('person-summary').waitFor();
+    const before = await keptHere(page);
+    expect(before['records']).toBeGreaterThan(0);
+    expect(before['offlineSignIns']).toBe(1);
+    expect(before['deviceSecrets']).toBe(1);
+
+    // The manager revokes it: this computer is the one enrolled with the code, not the office PC.
+    const listed = HomeDeviceList.parse(await managerApi('GET', '/api/v1/devices')).devices;
+    const thisComputer = listed.find((d) => d.id !== officePc.id && d.revokedAt === null);
+    expect(thisComputer?.enrolledBy).toBe('Priya Shah');
+    await managerApi('POST', `/api/v1/devices/${thisComputer?.id}/revocation`);
+
+    // Next contact: going back to the children list asks the gateway, which says device-revoked.
+    // The gateway's answers are read as they pass: the page reloads straight after the wipe.
+    const refusals: string[] = [];
+    await page.route('**/api/v1/**', async (route) => {
+      const response = await route.fetch();
+      if (response.status() === 401) refusals.push(await response.text());
+      await route.fulfill({ response });
+    });
+    await page.getByRole('link', { name: 'Children in Larchfield House' }).click();
+    await page.getByRole('heading', { level: 1, name: 'This computer was removed from Hearth' }).waitFor();
+    expect(refusals.map((body) => JSON.parse(body).error)).toContain('device-revoked');
+    expect(await page.getByTestId('wiped-unsent').textContent()).toBe(
+      'Every document queued on this computer had already reached the council.',
+    );
+    const html = await page.evaluate(() => document.body.innerHTML);
+    expect(html).not.toContain(LEO.mosaic_id);
+    expect(html).not.toContain(LEO.last_name);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Nothing of before is left: no records, no saved sign-in, no key; a new identity, not enrolled.
+    const after = await keptHere(page);
+    expect(after['records'] ?? 0).toBe(0);
+    expect(after['offlineSignIns'] ?? 0).toBe(0);
+    expect(after['deviceSecrets'] ?? 0).toBe(0);
+    expect(after['auditQueue'] ?? 0).toBe(0);
+    expect(after['items'] ?? 0).toBe(0);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
+    // The browser logs the refused code (400) and the revoked requests (401) as console errors.
+    expect(problems.filter((p) => !/status of 40[01]/.test(p))).toEqual([]);
+    await context.close();
+  });
+});
