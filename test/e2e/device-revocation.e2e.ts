@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HomeDeviceList, NewEnrolmentCode } from '../../shared/api/devices.ts';
+import { NewEnrolmentCode } from '../../shared/api/devices.ts';
 import { SignedIn } from '../../shared/api/session.ts';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { launchChromium, openPage } from './support/chromium.ts';
@@ -92,11 +92,32 @@ const keptHere = (page: Page) =>
     return counts;
   });
 
+/** Types a code into "Enrol this computer" and waits for the sign-in screen. */
+async function enrolWith(page: Page, code: string) {
+  await page.getByLabel('Enrolment code').fill(code);
+  await page.getByRole('button', { name: 'Enrol this computer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor();
+}
+
 describe('enrolment and revocation', () => {
-  test('a new computer asks for a manager’s code first; revoked, it wipes at its next contact and says why', async () => {
+  test('a manager enrols a computer with a code from Settings; revoked there, it wipes at its next contact and says why', async () => {
+    // The manager's own computer: enrolled with a code she made on the office PC.
+    const manager = await openPage(browser, `${gateway.url}/`);
+    await manager.page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
+    const first = NewEnrolmentCode.parse(await managerApi('POST', '/api/v1/devices/enrolment-codes'));
+    await enrolWith(manager.page, first.code.toLowerCase());
+    await signIn(manager.page, 'priya.shah', 'Priya Shah');
+    await manager.page.getByRole('link', { name: 'Settings', exact: true }).click();
+    const computers = manager.page.getByTestId('home-computers-table');
+    await computers.getByText('(this computer)').waitFor();
+    expect(await computers.getByRole('rowheader', { name: 'Larchfield office PC' }).count()).toBe(1);
+
+    // The new computer asks for a code before anything else.
     const { context, page, problems } = await openPage(browser, `${gateway.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Signing in is not offered, and the gateway would refuse it anyway (gateway/routes/devices.test.ts).
+    expect(await page.getByLabel('Password').count()).toBe(0);
 
     // A wrong code: the gateway's words, and still not enrolled.
     await page.getByLabel('Enrolment code').fill('AAAA-AAAA');
@@ -104,10 +125,11 @@ describe('enrolment and revocation', () => {
     await page.getByRole('alert').getByText('The enrolment code is not right').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    const made = NewEnrolmentCode.parse(await managerApi('POST', '/api/v1/devices/enrolment-codes'));
-    await page.getByLabel('Enrolment code').fill(made.code.toLowerCase());
-    await page.getByRole('button', { name: 'Enrol this computer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor();
+    await manager.page.getByRole('button', { name: 'Make an enrolment code' }).click();
+    const shown = await manager.page.getByTestId('enrolment-code').locator('strong').textContent();
+    expect(shown).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(await axeViolations(manager.page)).toEqual([]);
+    await enrolWith(page, shown ?? '');
 
     await signIn(page, 'sam.fletcher', 'Sam Fletcher');
     await page.getByRole('link', { name: fullName(LEO) }).click();
@@ -117,11 +139,19 @@ describe('enrolment and revocation', () => {
     expect(before['offlineSignIns']).toBe(1);
     expect(before['deviceSecrets']).toBe(1);
 
-    // The manager revokes it: this computer is the one enrolled with the code, not the office PC.
-    const listed = HomeDeviceList.parse(await managerApi('GET', '/api/v1/devices')).devices;
-    const thisComputer = listed.find((d) => d.id !== officePc.id && d.revokedAt === null);
-    expect(thisComputer?.enrolledBy).toBe('Priya Shah');
-    await managerApi('POST', `/api/v1/devices/${thisComputer?.id}/revocation`);
+    // The manager revokes it from Settings (back to the screen, so the list is fresh), confirming first.
+    await manager.page.getByRole('link', { name: 'Children in Larchfield House' }).click();
+    await manager.page.getByRole('link', { name: 'Settings', exact: true }).click();
+    const newRow = computers
+      .locator('tbody tr')
+      .filter({ hasNotText: '(this computer)' })
+      .filter({ hasNotText: 'Larchfield office PC' });
+    await newRow.getByText('code from Priya Shah').waitFor();
+    await newRow.getByRole('button', { name: /^Revoke/ }).click();
+    await manager.page.getByTestId('revoke-confirm').waitFor();
+    expect(await axeViolations(manager.page)).toEqual([]);
+    await manager.page.getByRole('button', { name: 'Yes, revoke it' }).click();
+    await newRow.getByText(/^Revoked .* by Priya Shah$/).waitFor();
 
     // Next contact: going back to the children list asks the gateway, which says device-revoked.
     // The gateway's answers are read as they pass: the page reloads straight after the wipe.
@@ -142,17 +172,20 @@ describe('enrolment and revocation', () => {
     expect(html).not.toContain(LEO.last_name);
     expect(await axeViolations(page)).toEqual([]);
 
-    // Nothing of before is left: no records, no saved sign-in, no key; a new identity, not enrolled.
+    // Nothing of before is left: no records, no saved sign-in, no key, no queued events or documents.
     const after = await keptHere(page);
     expect(after['records'] ?? 0).toBe(0);
     expect(after['offlineSignIns'] ?? 0).toBe(0);
     expect(after['deviceSecrets'] ?? 0).toBe(0);
     expect(after['auditQueue'] ?? 0).toBe(0);
     expect(after['items'] ?? 0).toBe(0);
+    // To use it again, a manager must enrol it anew.
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
     // The browser logs the refused code (400) and the revoked requests (401) as console errors.
     expect(problems.filter((p) => !/status of 40[01]/.test(p))).toEqual([]);
+    expect(manager.problems).toEqual([]);
     await context.close();
+    await manager.context.close();
   });
 });

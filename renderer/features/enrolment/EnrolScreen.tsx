@@ -7,7 +7,7 @@ const FIELD_ID = 'enrolment-code';
 /**
  * First start on a computer the gateway does not know (issue 7 "Data at rest": "enrolled to one home
  * by a manager with a one-time code"): someone types the code a manager of the home made in Hearth's
- * "Computers" screen. Then the sign-in screen follows.
+ * Settings, under the computers of the home (HomeComputers.tsx). Then the sign-in screen follows.
  */
 export function EnrolScreen() {
   const [code, setCode] = useState('');
@@ -43,8 +43,8 @@ export function EnrolScreen() {
         <h1 className="govuk-heading-l">Enrol this computer</h1>
         <p className="govuk-body">
           Before anyone can sign in to Hearth on this computer, it must be enrolled to your home. A registered
-          or assistant manager makes a one-time code in Hearth, under “Computers”. The code works once, for 15
-          minutes.
+          or assistant manager makes a one-time code in Hearth’s Settings, under the computers of your home.
+          The code works once, for 15 minutes.
         </p>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
