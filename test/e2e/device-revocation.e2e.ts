@@ -15,6 +15,7 @@ import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { launchChromium, openPage } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { DEMO_PASSWORD, signIn } from './support/signed-in.ts';
+import { documentsTitled, fillUploadForm, fixture, goTo } from './uploads-session.ts';
 import { child, fullName, WCAG_22_AA } from './records-session.ts';
 
 let gateway: TestGateway;
@@ -187,5 +188,60 @@ describe('enrolment and revocation', () => {
     expect(manager.problems).toEqual([]);
     await context.close();
     await manager.context.close();
+  });
+
+  test('documents the council had not received are wiped too, and the person is told how many', async () => {
+    const { context, page } = await openPage(browser, `${gateway.url}/`);
+    const made = NewEnrolmentCode.parse(await managerApi('POST', '/api/v1/devices/enrolment-codes'));
+    await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
+    await enrolWith(page, made.code);
+    await signIn(page, 'priya.shah', 'Priya Shah');
+    await goTo(page, '#/upload');
+    await page.getByRole('option', { name: 'Kofi Mensah' }).waitFor({ state: 'attached' });
+
+    // Queued with no connection: saved on this computer only.
+    await context.setOffline(true);
+    await page.getByTestId('upload-offline').waitFor();
+    await fillUploadForm(page, {
+      child: 'Kofi Mensah',
+      files: [fixture('keyworker-report.pdf')],
+      type: 'Incident form: Significant Incident',
+      day: '20',
+      month: '11',
+      year: '2026',
+    });
+    await page.getByRole('button', { name: 'Add to upload queue' }).click();
+    await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
+    expect((await keptHere(page))['items']).toBe(1);
+
+    // Revoked meanwhile (this computer's id, as the app keeps it); back online, the next contact wipes.
+    const deviceId = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('hearth');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const row = await new Promise<unknown>((resolve) => {
+        const request = db.transaction('device').objectStore('device').get('this-device');
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return String(Reflect.get(Object(row), 'deviceId'));
+    });
+    await managerApi('POST', `/api/v1/devices/${deviceId}/revocation`);
+    await context.setOffline(false);
+    // The next contact is whichever comes first: the sync engine sending the queued document, or
+    // this move to the children list (which may meet a page already reloading after the wipe).
+    await goTo(page, '#/children').catch(() => undefined);
+    await page.getByRole('heading', { level: 1, name: 'This computer was removed from Hearth' }).waitFor();
+    expect(await page.getByTestId('wiped-unsent').textContent()).toBe(
+      'Warning1 document waiting to be sent had not reached the council and was removed too. Tell your manager, and upload it again from another computer.',
+    );
+    expect((await keptHere(page))['items'] ?? 0).toBe(0);
+    // The revoked computer could not send it: the council never received it.
+    expect(
+      documentsTitled(gateway.dataDir, 'Kofi Mensah - Incident form: Significant Incident - 20/11/2026'),
+    ).toEqual([]);
+    await context.close();
   });
 });

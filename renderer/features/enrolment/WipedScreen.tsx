@@ -26,8 +26,9 @@ export function WipedScreen({ notice, onContinue }: { notice: WipeNotice; onCont
             </span>
             <strong className="govuk-warning-text__text" data-testid="wiped-unsent">
               <span className="govuk-visually-hidden">Warning</span>
-              {documents} waiting to be sent had not reached the council and were removed too. Tell your
-              manager, and upload {notice.unsent === 1 ? 'it' : 'them'} again from another computer.
+              {documents} waiting to be sent had not reached the council and{' '}
+              {notice.unsent === 1 ? 'was' : 'were'} removed too. Tell your manager, and upload{' '}
+              {notice.unsent === 1 ? 'it' : 'them'} again from another computer.
             </strong>
           </div>
         ) : (
