@@ -93,6 +93,22 @@ const keptHere = (page: Page) =>
     return counts;
   });
 
+/** The id this browser's Hearth made for itself (renderer/db/device-identity.ts). */
+const thisComputerId = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('hearth');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const row = await new Promise<unknown>((resolve) => {
+      const request = db.transaction('device').objectStore('device').get('this-device');
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return String(Reflect.get(Object(row), 'deviceId'));
+  });
+
 /** Types a code into "Enrol this computer" and waits for the sign-in screen. */
 async function enrolWith(page: Page, code: string) {
   await page.getByLabel('Enrolment code').fill(code);
@@ -215,19 +231,7 @@ describe('enrolment and revocation', () => {
     expect((await keptHere(page))['items']).toBe(1);
 
     // Revoked meanwhile (this computer's id, as the app keeps it); back online, the next contact wipes.
-    const deviceId = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const row = await new Promise<unknown>((resolve) => {
-        const request = db.transaction('device').objectStore('device').get('this-device');
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      return String(Reflect.get(Object(row), 'deviceId'));
-    });
+    const deviceId = await thisComputerId(page);
     await managerApi('POST', `/api/v1/devices/${deviceId}/revocation`);
     await context.setOffline(false);
     // The next contact is whichever comes first: the sync engine sending the queued document, or
@@ -242,6 +246,28 @@ describe('enrolment and revocation', () => {
     expect(
       documentsTitled(gateway.dataDir, 'Kofi Mensah - Incident form: Significant Incident - 20/11/2026'),
     ).toEqual([]);
+    await context.close();
+  });
+
+  test('revoked while Hearth was closed: it wipes at start, before anyone signs in', async () => {
+    const { context, page } = await openPage(browser, `${gateway.url}/`);
+    const made = NewEnrolmentCode.parse(await managerApi('POST', '/api/v1/devices/enrolment-codes'));
+    await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
+    await enrolWith(page, made.code);
+    await signIn(page, 'sam.fletcher', 'Sam Fletcher');
+    await page.getByRole('link', { name: fullName(LEO) }).click();
+    await page.getByTestId('person-summary').waitFor();
+    expect((await keptHere(page))['offlineSignIns']).toBe(1);
+
+    // Closed (a reload ends the session: tokens live in memory only), revoked meanwhile, opened again.
+    const deviceId = await thisComputerId(page);
+    await page.goto('about:blank');
+    await managerApi('POST', `/api/v1/devices/${deviceId}/revocation`);
+    await page.goto(`${gateway.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'This computer was removed from Hearth' }).waitFor();
+    const after = await keptHere(page);
+    expect(after['records'] ?? 0).toBe(0);
+    expect(after['offlineSignIns'] ?? 0).toBe(0);
     await context.close();
   });
 });
