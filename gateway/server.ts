@@ -22,6 +22,7 @@ import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
 import { registerGroupRoutes } from './routes/groups.ts';
+import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
@@ -107,6 +108,7 @@ export async function buildGateway(
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
+  await registerDeviceRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

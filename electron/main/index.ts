@@ -12,6 +12,7 @@ import {
   dialog,
   ipcMain,
   Notification,
+  powerMonitor,
   protocol,
   safeStorage,
   session,
@@ -30,6 +31,7 @@ import { createQuitWarning } from './quit-warning.ts';
 import { saveToSharedDrive, sharedDriveStatus } from './shared-drive.ts';
 import { chooseSharedDriveFolder } from './shared-drive-folder.ts';
 import { claimSingleInstance } from './single-instance.ts';
+import { watchSystemLock } from './system-lock.ts';
 import { hearthWindowOptions, HEARTH_PARTITION, showWhenReady } from './window-options.ts';
 
 const here = import.meta.dirname;
@@ -122,6 +124,13 @@ function start(config: HostConfig): void {
         setQuitWarning: (message) => quitWarning.set(message),
       },
       { isHearthContents: (sender) => hearthContents.has(sender.id) },
+    );
+
+    // When the computer locks or sleeps, Hearth locks too (issue 7 "Sessions"); only our own windows hear it.
+    watchSystemLock(powerMonitor, () =>
+      BrowserWindow.getAllWindows()
+        .map((window) => window.webContents)
+        .filter((contents) => hearthContents.has(contents.id)),
     );
 
     mainWindow = createWindow();

@@ -13,6 +13,7 @@ import * as hardCopies from './migrations/0200-hard-copies.ts';
 import * as downloads from './migrations/0300-downloads.ts';
 import * as auditChain from './migrations/0600-audit-chain.ts';
 import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
+import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
 import type { Database } from './schema.ts';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   // The tamper-evident audit (issue 7): chains every event held so far, then makes the table append-only.
   '0600-audit-chain': auditChain,
   '0700-audit-review-indexes': auditReviewIndexes,
+  '0800-device-enrolment': deviceEnrolment,
   '0900-sibling-groups': siblingGroups,
 };
 

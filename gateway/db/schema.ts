@@ -156,7 +156,7 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
-  /** 'signed-out' or 'refresh-token-reused'. */
+  /** 'signed-out', 'refresh-token-reused' or 'device-revoked'. */
   revoked_reason: string | null;
 }
 
@@ -271,6 +271,29 @@ export interface DownloadsTable {
   downloaded_at: string;
 }
 
+/** A computer enrolled to one home (issue 7); revoked by a manager, its tokens stop working at once. */
+export interface EnrolledDevicesTable {
+  id: string;
+  home_id: string;
+  name: string;
+  enrolled_at: string;
+  /** The manager whose code enrolled it; null when the demo gateway enrolled it at first sign-in. */
+  enrolled_by: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** A one-time enrolment code, as its SHA-256 only; used once, before it expires. */
+export interface EnrolmentCodesTable {
+  code_hash: string;
+  home_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by_device: string | null;
+}
+
 export interface Database {
   homes: HomesTable;
   teams: TeamsTable;
@@ -294,4 +317,6 @@ export interface Database {
   download_discussions: DownloadDiscussionsTable;
   home_download_settings: HomeDownloadSettingsTable;
   downloads: DownloadsTable;
+  enrolled_devices: EnrolledDevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
 }

@@ -71,4 +71,8 @@ export const browserHost: HearthBridge = {
     fail('unavailable', 'In a browser, downloads go to the browser’s own downloads folder.'),
   saveToSharedDrive: saveAsDownload,
   setQuitWarning,
+  // A page cannot tell when the computer locks or sleeps: a hidden tab (Page Visibility) is not a
+  // locked screen, and the Idle Detection API asks for a permission Hearth never prompts for. So in
+  // a browser only Hearth's own idle timer locks (renderer/session/idle-timer.ts), and it says so here.
+  onSystemLock: () => () => undefined,
 };

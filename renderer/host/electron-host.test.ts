@@ -93,4 +93,26 @@ describe('electronHost', () => {
       /"setQuitWarning"/,
     );
   });
+
+  test('a system lock from the shell reaches Hearth; an unreadable reason still locks', () => {
+    let send: (reason: unknown) => void = () => undefined;
+    let stopped = false;
+    const host = electronHost({
+      onSystemLock: (listener: (reason: unknown) => void) => {
+        send = listener;
+        return () => void (stopped = true);
+      },
+    });
+    const heard: string[] = [];
+    const stop = host.onSystemLock((reason) => heard.push(reason));
+    send('suspend');
+    send({ not: 'a reason' });
+    expect(heard).toEqual(['suspend', 'lock-screen']);
+    stop();
+    expect(stopped).toBe(true);
+  });
+
+  test('an older shell without the system-lock event is no error', () => {
+    expect(() => electronHost({}).onSystemLock(() => undefined)()).not.toThrow();
+  });
 });

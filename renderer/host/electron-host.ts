@@ -15,6 +15,7 @@ import {
   SaveFileError,
   SavedFile,
   SharedDriveStatus,
+  SystemLockReason,
   resultOf,
 } from '../../shared/bridge/schemas.ts';
 
@@ -63,6 +64,23 @@ async function callResult<T, E extends string>(
   }
 }
 
+/**
+ * Subscribes to the preload's system-lock event. Any reason that does not parse still locks (as
+ * 'lock-screen'): when in doubt, hide the records. A preload without the event (an older shell)
+ * simply never sends one; the idle timer still locks.
+ */
+function onSystemLock(raw: unknown, listener: (reason: SystemLockReason) => void): () => void {
+  const subscribe: unknown =
+    typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'onSystemLock') : undefined;
+  if (typeof subscribe !== 'function') return () => undefined;
+  const stop: unknown = Reflect.apply(subscribe, raw, [
+    (reason: unknown) => listener(SystemLockReason.catch('lock-screen').parse(reason)),
+  ]);
+  return () => {
+    if (typeof stop === 'function') Reflect.apply(stop, undefined, []);
+  };
+}
+
 export function electronHost(raw: unknown): HearthBridge {
   return {
     appInfo: () => call(raw, 'appInfo', AppInfo),
@@ -81,6 +99,7 @@ export function electronHost(raw: unknown): HearthBridge {
     setQuitWarning: async (message) => {
       await call(raw, 'setQuitWarning', z.undefined(), message);
     },
+    onSystemLock: (listener) => onSystemLock(raw, listener),
   };
 }
 

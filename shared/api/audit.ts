@@ -23,6 +23,10 @@ export const DEVICE_AUDIT_ACTIONS = [
   'download-saved',
   // The sibling group page (004), with the member ids it showed.
   'view-group',
+  // The screen locked (idle, the computer locked or slept) and was unlocked with the password
+  // (issue 7 "Sessions"; 001: activity logged against each staff member's account).
+  'lock',
+  'unlock',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
@@ -84,6 +88,12 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'audit-viewed',
   'audit-exported',
   'audit-verified',
+  // Computers enrolled to a home and revoked by its managers (issue 7 "Data at rest"), and sign-ins
+  // refused because the computer is not enrolled, belongs to another home, or was revoked.
+  'device-enrolment-code',
+  'device-enrolled',
+  'device-revoked',
+  'sign-in-refused-device',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

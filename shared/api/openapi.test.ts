@@ -52,6 +52,11 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/children/{childId}/documents/{documentId}/discussions',
       '/api/v1/children/{childId}/discussions',
       '/api/v1/home/download-settings',
+      '/api/v1/devices/{deviceId}/enrolment',
+      '/api/v1/devices/enrolment',
+      '/api/v1/devices/enrolment-codes',
+      '/api/v1/devices',
+      '/api/v1/devices/{deviceId}/revocation',
       '/api/v1/children/{childId}/notes',
     ]);
     // The home's download settings are read and set at one path (issue 6).

@@ -16,6 +16,13 @@ import {
   verifyAuditRoute,
 } from './audit-review.ts';
 import { getChildGroupRoute } from './groups.ts';
+import {
+  createEnrolmentCodeRoute,
+  deviceEnrolmentRoute,
+  enrolDeviceRoute,
+  listHomeDevicesRoute,
+  revokeDeviceRoute,
+} from './devices.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -51,4 +58,9 @@ export const API_ROUTES = [
   listDiscussionsRoute,
   getDownloadSettingsRoute,
   putDownloadSettingsRoute,
+  deviceEnrolmentRoute,
+  enrolDeviceRoute,
+  createEnrolmentCodeRoute,
+  listHomeDevicesRoute,
+  revokeDeviceRoute,
 ] as const satisfies readonly RouteSpec[];

@@ -15,3 +15,11 @@ export const CHANNEL_NAMES = {
   saveToSharedDrive: 'hearth:save-to-shared-drive',
   setQuitWarning: 'hearth:set-quit-warning',
 } as const;
+
+/**
+ * Events the main process sends to the page (not invoked by it, so not in ./channels.ts): the
+ * computer locked its screen or is going to sleep (issue 7 "Sessions"), so Hearth locks too.
+ */
+export const EVENT_CHANNEL_NAMES = {
+  systemLocked: 'hearth:system-locked',
+} as const;

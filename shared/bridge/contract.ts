@@ -15,6 +15,7 @@ import type {
   SaveFileRequest,
   SavedFile,
   SharedDriveStatus,
+  SystemLockReason,
 } from './schemas.ts';
 
 export interface HearthBridge {
@@ -53,6 +54,12 @@ export interface HearthBridge {
    * can only show its own generic "Leave site?" question, without them.
    */
   setQuitWarning(message: string | null): Promise<void>;
+  /**
+   * Calls `listener` whenever the computer locks its screen or goes to sleep, so Hearth locks too
+   * (issue 7 "Sessions"). Answers a function that stops listening. Electron sends powerMonitor's
+   * 'lock-screen' and 'suspend'; a browser has no such signal, so there only the idle timer locks.
+   */
+  onSystemLock(listener: (reason: SystemLockReason) => void): () => void;
 }
 
 /** The name under which the preload exposes the bridge on `window`. */

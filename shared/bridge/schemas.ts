@@ -38,6 +38,14 @@ export const SharedDriveStatus = z.object({
 });
 export type SharedDriveStatus = z.infer<typeof SharedDriveStatus>;
 
+/**
+ * Why the host asks Hearth to lock: the computer's screen locked, or it is going to sleep
+ * (Electron's powerMonitor 'lock-screen' and 'suspend'). Hearth locks either way (003: what a
+ * device shows is locked when staff step away).
+ */
+export const SystemLockReason = z.enum(['lock-screen', 'suspend']);
+export type SystemLockReason = z.infer<typeof SystemLockReason>;
+
 /** 50 MB: larger than any document Hearth handles, small enough to refuse nonsense. */
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
 
