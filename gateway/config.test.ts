@@ -27,6 +27,8 @@ describe('gateway configuration from environment variables', () => {
         logLevel: 'info',
         offlineDays: 7,
         councilApiToken: null,
+        // Issue 7: only computers a manager enrolled may sign in, unless asked otherwise.
+        deviceEnrolment: 'required',
       },
     });
   });
@@ -48,6 +50,7 @@ describe('gateway configuration from environment variables', () => {
         HEARTH_LOG_LEVEL: 'debug',
         HEARTH_OFFLINE_DAYS: '14',
         HEARTH_COUNCIL_API_TOKEN: 'c0uncil-token_0123456789abcdef0123456789',
+        HEARTH_DEVICE_ENROLMENT: 'required',
       },
       CWD,
     );
@@ -68,7 +71,21 @@ describe('gateway configuration from environment variables', () => {
       logLevel: 'debug',
       offlineDays: 14,
       councilApiToken: 'c0uncil-token_0123456789abcdef0123456789',
+      deviceEnrolment: 'required',
     });
+  });
+
+  it('issue 7: device enrolment is required, open only by default with the fictional demo data', () => {
+    const value = (env: Record<string, string>) => {
+      const result = loadConfig(env, CWD);
+      return result.ok ? result.value.deviceEnrolment : result.message;
+    };
+    expect(value({})).toBe('required');
+    expect(value({ HEARTH_DEMO_SEED: 'true' })).toBe('open');
+    expect(value({ HEARTH_DEMO_SEED: 'true', HEARTH_DEVICE_ENROLMENT: 'required' })).toBe('required');
+    expect(value({ HEARTH_DEVICE_ENROLMENT: 'sometimes' })).toContain(
+      'HEARTH_DEVICE_ENROLMENT must be required or open',
+    );
   });
 
   it('issue 3: HEARTH_OFFLINE_DAYS takes 1 to 30 days', () => {

@@ -45,7 +45,16 @@ export interface GatewayConfig {
    * (GET /api/v1/social-workers/{workerId}/notifications). Null: that route answers 404, as if absent.
    */
   councilApiToken: string | null;
+  /**
+   * 'required': only a computer a manager enrolled to the person's home with a one-time code may
+   * sign in (issue 7 "Data at rest"). 'open': a computer not yet known is enrolled to the person's
+   * home at its first sign-in; for the fictional demo only, so `npm start` and the tests sign in
+   * from any browser. A revoked computer stays refused either way.
+   */
+  deviceEnrolment: DeviceEnrolment;
 }
+
+export type DeviceEnrolment = 'required' | 'open';
 
 export const DEFAULTS = {
   port: 8787,
@@ -144,6 +153,9 @@ const Env = z.object({
     fromAddress,
   ),
   HEARTH_DEMO_SEED: variable('HEARTH_DEMO_SEED', 'true or false', boolean),
+  HEARTH_DEVICE_ENROLMENT: variable('HEARTH_DEVICE_ENROLMENT', 'required or open', (raw) =>
+    raw === 'required' || raw === 'open' ? raw : undefined,
+  ),
   HEARTH_OFFLINE_DAYS: variable(
     'HEARTH_OFFLINE_DAYS',
     `a whole number of days from ${OFFLINE_DAYS_RANGE.min} to ${OFFLINE_DAYS_RANGE.max}`,
@@ -227,5 +239,7 @@ export function loadConfig(
     logLevel: e.HEARTH_LOG_LEVEL ?? 'info',
     offlineDays: e.HEARTH_OFFLINE_DAYS ?? DEFAULTS.offlineDays,
     councilApiToken: e.HEARTH_COUNCIL_API_TOKEN ?? null,
+    // Required unless asked otherwise; open by default only with the fictional demo data.
+    deviceEnrolment: e.HEARTH_DEVICE_ENROLMENT ?? (e.HEARTH_DEMO_SEED === true ? 'open' : 'required'),
   });
 }

@@ -6,6 +6,7 @@ import http from 'node:http';
  */
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { DOWNLOAD_HEADERS } from '../shared/api/downloads.ts';
 import { openGrantSigner } from './auth/offline-grant.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { GatewayContext } from './context.ts';
@@ -16,8 +17,12 @@ import type { GatewayConfig } from './config.ts';
 import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
+import { registerAuditReviewRoutes } from './routes/audit-review.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
+import { registerDownloadRoutes } from './routes/downloads.ts';
+import { registerGroupRoutes } from './routes/groups.ts';
+import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
@@ -82,7 +87,8 @@ export async function buildGateway(
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     // The app sends documents by tus (routes/uploads.ts), whose headers must pass the preflight too.
     allowedHeaders: ['authorization', 'content-type', ...TUS_REQUEST_HEADERS],
-    exposedHeaders: [...TUS_RESPONSE_HEADERS],
+    // The download's file name and SHA-256 travel in headers (routes/downloads.ts).
+    exposedHeaders: [...TUS_RESPONSE_HEADERS, ...DOWNLOAD_HEADERS],
     maxAge: 600,
   });
 
@@ -95,10 +101,14 @@ export async function buildGateway(
   registerSystemRoutes(app, db, GATEWAY_VERSION);
   await registerSessionRoutes(app, ctx);
   await registerRecordsRoutes(app, ctx);
+  await registerGroupRoutes(app, ctx);
   await registerAuditRoutes(app, ctx);
+  await registerAuditReviewRoutes(app, ctx);
   await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
   await registerHardCopyRoutes(app, ctx);
+  await registerDownloadRoutes(app, ctx);
+  await registerDeviceRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

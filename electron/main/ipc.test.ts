@@ -21,6 +21,9 @@ function handlerSpies() {
     unsealSecret: vi.fn(async (sealed: Uint8Array) => ok(sealed)),
     notify: vi.fn(() => undefined),
     sharedDriveStatus: vi.fn((): SharedDriveStatus => ({ configured: false, mode: 'folder' })),
+    chooseSharedDriveFolder: vi.fn(async () =>
+      ok<SharedDriveStatus>({ configured: true, folder: '/share', mode: 'folder' }),
+    ),
     saveToSharedDrive: vi.fn(async () => ok({ savedAs: '/share/x.pdf' })),
     setQuitWarning: vi.fn(() => undefined),
   } satisfies BridgeHandlers;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { EVENT_CHANNEL_NAMES } from '../../shared/bridge/channel-names.ts';
 import { CHANNELS, type BridgeMethod } from '../../shared/bridge/channels.ts';
 
 // The real `electron` package cannot load outside Electron: stand-ins record what the preload does.
@@ -9,6 +10,7 @@ const electron = vi.hoisted(() => ({
     send: vi.fn(),
     sendSync: vi.fn(),
     on: vi.fn(),
+    removeListener: vi.fn(),
   },
 }));
 vi.mock('electron', () => electron);
@@ -31,13 +33,14 @@ const samplePayloads: Record<BridgeMethod, unknown> = {
   unsealSecret: new Uint8Array([2]),
   notify: { title: 'Hearth', body: 'Sent' },
   sharedDriveStatus: undefined,
+  chooseSharedDriveFolder: undefined,
   saveToSharedDrive: { relativePath: 'a.pdf', bytes: new Uint8Array(1) },
   setQuitWarning: '1 document is waiting to be sent.',
 };
 
 describe('the preload (issue 2: exposes only the bridge contract’s domain methods)', () => {
   it('exposes exactly the contract’s methods on window.hearth, and nothing else', () => {
-    expect(Object.keys(exposed).sort()).toEqual(Object.keys(CHANNELS).sort());
+    expect(Object.keys(exposed).sort()).toEqual([...Object.keys(CHANNELS), 'onSystemLock'].sort());
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
   });
 
@@ -62,5 +65,22 @@ describe('the preload (issue 2: exposes only the bridge contract’s domain meth
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
+  });
+
+  it('onSystemLock hands the page only the reason, never the IPC event, and can stop listening', () => {
+    const heard: unknown[] = [];
+    const stop = (exposed.onSystemLock as (l: (r: unknown) => void) => () => void)((reason) =>
+      heard.push(reason),
+    );
+    expect(electron.ipcRenderer.on).toHaveBeenCalledOnce();
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] ?? [];
+    expect(channel).toBe(EVENT_CHANNEL_NAMES.systemLocked);
+    (forward as (event: unknown, reason: unknown) => void)({ sender: electron.ipcRenderer }, 'suspend');
+    expect(heard).toEqual(['suspend']);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(
+      EVENT_CHANNEL_NAMES.systemLocked,
+      forward,
+    );
   });
 });

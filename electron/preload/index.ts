@@ -5,8 +5,9 @@
  * (electron/main/ipc.ts). Built as CommonJS, because a sandboxed preload cannot be an ES module.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES } from '../../shared/bridge/channel-names.ts';
+import { CHANNEL_NAMES, EVENT_CHANNEL_NAMES } from '../../shared/bridge/channel-names.ts';
 import { BRIDGE_GLOBAL, type HearthBridge } from '../../shared/bridge/contract.ts';
+import type { SystemLockReason } from '../../shared/bridge/schemas.ts';
 
 const bridge = {
   appInfo: () => ipcRenderer.invoke(CHANNEL_NAMES.appInfo),
@@ -16,8 +17,16 @@ const bridge = {
   unsealSecret: (sealed) => ipcRenderer.invoke(CHANNEL_NAMES.unsealSecret, sealed),
   notify: (notification) => ipcRenderer.invoke(CHANNEL_NAMES.notify, notification),
   sharedDriveStatus: () => ipcRenderer.invoke(CHANNEL_NAMES.sharedDriveStatus),
+  chooseSharedDriveFolder: () => ipcRenderer.invoke(CHANNEL_NAMES.chooseSharedDriveFolder),
   saveToSharedDrive: (request) => ipcRenderer.invoke(CHANNEL_NAMES.saveToSharedDrive, request),
   setQuitWarning: (message) => ipcRenderer.invoke(CHANNEL_NAMES.setQuitWarning, message),
+  // Forwards the reason only, never the IPC event (its `sender` would hand the page ipcRenderer);
+  // the renderer parses the reason (renderer/host/electron-host.ts).
+  onSystemLock: (listener) => {
+    const forward = (_event: unknown, reason: SystemLockReason) => listener(reason);
+    ipcRenderer.on(EVENT_CHANNEL_NAMES.systemLocked, forward);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL_NAMES.systemLocked, forward);
+  },
 } satisfies HearthBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

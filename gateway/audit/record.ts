@@ -15,5 +15,7 @@ export async function recordGatewayEvent(
   event: GatewayEvent,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute((trx) => appendGatewayEvent(trx, event, now));
+  // Inside the caller's transaction when given one (the event stands or falls with what it records).
+  if (db.isTransaction) await appendGatewayEvent(db, event, now);
+  else await db.transaction().execute((trx) => appendGatewayEvent(trx, event, now));
 }

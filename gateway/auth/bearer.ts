@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GatewayContext } from '../context.ts';
+import { REVOKED, tokenOfRevokedDevice } from '../devices/enrolment.ts';
 import { apiError } from '../http/errors.ts';
 import { loadPerson, type Person } from './person.ts';
 import { sessionOfAccessToken, type SessionRef } from './sessions.ts';
@@ -37,6 +38,11 @@ export async function withSignedIn(
       const person = await authenticate(ctx, request.headers.authorization);
       if (!person) {
         reply.header('www-authenticate', 'Bearer realm="hearth"');
+        // A revoked computer is told so, every time: the app then wipes what it keeps (issue 7).
+        const token = bearerToken(request.headers.authorization);
+        if (token !== null && (await tokenOfRevokedDevice(ctx.db, token, 'access'))) {
+          return reply.code(401).send(apiError('device-revoked', REVOKED));
+        }
         return reply.code(401).send(apiError('unauthorized', NOT_SIGNED_IN));
       }
       people.set(request, person);

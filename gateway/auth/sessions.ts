@@ -123,7 +123,7 @@ export async function rotateRefresh(
 export async function revokeSession(
   db: Kysely<Database> | Transaction<Database>,
   sessionId: string,
-  reason: 'signed-out' | 'refresh-token-reused',
+  reason: 'signed-out' | 'refresh-token-reused' | 'device-revoked',
   now: Date,
 ): Promise<void> {
   await db

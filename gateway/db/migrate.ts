@@ -10,7 +10,11 @@ import * as signIn from './migrations/0002-sign-in.ts';
 import * as auditEvents from './migrations/0003-audit-events.ts';
 import * as uploads from './migrations/0100-uploads.ts';
 import * as hardCopies from './migrations/0200-hard-copies.ts';
+import * as downloads from './migrations/0300-downloads.ts';
 import * as auditChain from './migrations/0600-audit-chain.ts';
+import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
+import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
+import * as siblingGroups from './migrations/0900-sibling-groups.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -21,7 +25,13 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0100-uploads': uploads,
   // Hard copies to mark (issue 5), after the uploads it refers to.
   '0200-hard-copies': hardCopies,
+  // Download discussions, the home's shared-drive settings and the download log (issue 6).
+  '0300-downloads': downloads,
+  // The tamper-evident audit (issue 7): chains every event held so far, then makes the table append-only.
   '0600-audit-chain': auditChain,
+  '0700-audit-review-indexes': auditReviewIndexes,
+  '0800-device-enrolment': deviceEnrolment,
+  '0900-sibling-groups': siblingGroups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -61,6 +61,35 @@ export interface SiblingGroupsTable {
   created_at: string;
 }
 
+/** Migration 0900: who is in which group when (004), with the main address the name is made from. */
+export interface SiblingGroupMembersTable {
+  id: string;
+  group_id: string;
+  /** Always a child's record: parents are never members (004). */
+  child_id: string;
+  start_date: string;
+  /** Exclusive (no longer a member that day); null while a member. One current group per child. */
+  end_date: string | null;
+  main_address: string;
+  /** As recorded; only valid UK postcodes go into a suggested name (shared/domain/group-name.ts). */
+  postcode: string;
+  created_at: string;
+}
+
+/** Migration 0900: workers involved with a group, with every member (child_id null) or one (004). */
+export interface GroupProfessionalRelationshipsTable {
+  id: string;
+  group_id: string;
+  child_id: string | null;
+  name: string;
+  role: string;
+  organisation: string;
+  phone: string;
+  start_date: string;
+  end_date: string | null;
+  created_at: string;
+}
+
 export interface ChildrenTable {
   id: string;
   mosaic_id: string;
@@ -76,6 +105,7 @@ export interface ChildrenTable {
   team_id: string;
   /** Shielded record (002 §6.2): staff see only basic details. */
   restricted: Flag;
+  /** The child's current group, kept in step with sibling_group_members (gateway/groups/membership.ts). */
   sibling_group_id: string | null;
   created_at: string;
 }
@@ -126,7 +156,7 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
-  /** 'signed-out' or 'refresh-token-reused'. */
+  /** 'signed-out', 'refresh-token-reused' or 'device-revoked'. */
   revoked_reason: string | null;
 }
 
@@ -198,6 +228,72 @@ export interface AuditChainHeadsTable {
   updated_at: string;
 }
 
+/** A discussion with the allocated social worker, recorded before a non-permitted download (001). */
+export interface DownloadDiscussionsTable {
+  id: string;
+  staff_id: string;
+  home_id: string;
+  device_id: string;
+  child_id: string;
+  document_id: string;
+  consulted_name: string;
+  consulted_role: string;
+  /** When it took place, as entered (ISO 8601 with offset). */
+  discussed_at: string;
+  reason: string;
+  recorded_at: string;
+}
+
+/** The home's shared-drive file-name pattern and download roles; no row means the defaults. */
+export interface HomeDownloadSettingsTable {
+  home_id: string;
+  pattern: string;
+  /** JSON array of roles, parsed with DownloadRoles when read. */
+  download_roles: string;
+  updated_by_staff_id: string;
+  updated_by_name: string;
+  updated_at: string;
+}
+
+/** Every download answered: the file name and the SHA-256 of exactly the bytes sent. */
+export interface DownloadsTable {
+  id: string;
+  staff_id: string;
+  home_id: string;
+  device_id: string;
+  child_id: string;
+  document_id: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  basis: 'permitted-type' | 'discussed-with-social-worker';
+  discussion_id: string | null;
+  downloaded_at: string;
+}
+
+/** A computer enrolled to one home (issue 7); revoked by a manager, its tokens stop working at once. */
+export interface EnrolledDevicesTable {
+  id: string;
+  home_id: string;
+  name: string;
+  enrolled_at: string;
+  /** The manager whose code enrolled it; null when the demo gateway enrolled it at first sign-in. */
+  enrolled_by: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** A one-time enrolment code, as its SHA-256 only; used once, before it expires. */
+export interface EnrolmentCodesTable {
+  code_hash: string;
+  home_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by_device: string | null;
+}
+
 export interface Database {
   homes: HomesTable;
   teams: TeamsTable;
@@ -205,6 +301,8 @@ export interface Database {
   staff: StaffTable;
   staff_training: StaffTrainingTable;
   sibling_groups: SiblingGroupsTable;
+  sibling_group_members: SiblingGroupMembersTable;
+  group_professional_relationships: GroupProfessionalRelationshipsTable;
   children: ChildrenTable;
   documents: DocumentsTable;
   case_notes: CaseNotesTable;
@@ -216,4 +314,9 @@ export interface Database {
   offline_grants: OfflineGrantsTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  download_discussions: DownloadDiscussionsTable;
+  home_download_settings: HomeDownloadSettingsTable;
+  downloads: DownloadsTable;
+  enrolled_devices: EnrolledDevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
 }

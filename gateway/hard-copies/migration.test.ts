@@ -4,12 +4,11 @@
  * none, so upgrading the gateway forgets no paper copy.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection.ts';
 import { MIGRATIONS, migrateToLatest } from '../db/migrate.ts';
-import { openFileStore } from '../files/store.ts';
-import { seedDemoData } from '../seed/seed.ts';
 import { tempFolder } from '../testing/temp.ts';
 import { withUploadTables } from '../uploads/tables.ts';
 import { withHardCopyTables } from './tables.ts';
@@ -72,7 +71,27 @@ describe('migration 0200-hard-copies', () => {
       const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
       const before = await migrator.migrateTo('0100-uploads');
       expect(before.error).toBeUndefined();
-      await seedDemoData(db, openFileStore(temp.dir));
+      // The rows an upload refers to, as the schema stood then (the demo seed writes today's schema).
+      const at = '2026-11-01T00:00:00.000Z';
+      await sql`insert into homes (id, name, ofsted_urn, address, postcode, created_at)
+        values ('home-larchfield', 'Larchfield House', 'SC900101', '1 Example Road', 'BN13 2PQ', ${at})`.execute(
+        db,
+      );
+      await sql`insert into teams (id, name, duty_inbox_email, created_at)
+        values ('team-1', 'Team', 'duty@council.example', ${at})`.execute(db);
+      await sql`insert into staff (id, home_id, role, username, display_name, password_hash, created_at)
+        values ('staff-priya-shah', 'home-larchfield', 'registered-manager', 'priya.shah', 'Priya Shah', 'x', ${at})`.execute(
+        db,
+      );
+      await sql`insert into children (id, mosaic_id, first_name, last_name, date_of_birth, legal_status, home_id,
+          placement_start, team_id, created_at)
+        values ('child-leo-hartley', '4021876', 'Leo', 'Hartley', '2012-01-01', 'S20', 'home-larchfield',
+          '2026-01-01', 'team-1', ${at})`.execute(db);
+      // A document the council filed in Mosaic: not the home's, so no hard copy to mark.
+      await sql`insert into documents (id, child_id, type, title, completed_on, confidential, file_sha256,
+          file_size, mime_type, recorded_at)
+        values ('doc-council', 'child-leo-hartley', 'cla-care-plan', 'Leo Hartley - Care Plan - 01/10/2026', '2026-10-01',
+          0, ${'b'.repeat(64)}, 10, 'application/pdf', ${at})`.execute(db);
       const uploads = withUploadTables(db);
       const file = await receivedUpload(uploads, 'file');
       const older = await receivedUpload(uploads, null);
@@ -86,7 +105,7 @@ describe('migration 0200-hard-copies', () => {
       const stateOf = (id: string) => rows.find((r) => r.document_id === id)?.state;
       expect([stateOf(file), stateOf(older), stateOf(form)]).toEqual(['to-mark', 'to-mark', 'no-hard-copy']);
       expect(new Set(rows.map((r) => r.home_id))).toEqual(new Set(['home-larchfield']));
-      // Seeded Mosaic documents came from the council, not the home: no hard copy entry.
+      // The council's own document has no hard-copy entry.
       expect(rows).toHaveLength(3);
     } finally {
       await db.destroy();

@@ -12,6 +12,11 @@ import { mosaicLabel } from '../../shared/domain/mosaic.ts';
 export interface NoticeFacts {
   recipient: { kind: 'social-worker'; name: string } | { kind: 'duty-inbox'; teamName: string };
   child: { firstName: string; lastName: string; mosaicId: string };
+  /**
+   * A group document (004; issue 8): the recipient's other children it was filed for. One notice
+   * names them all, so a worker with two of the children is told once, not twice.
+   */
+  alsoFor?: { firstName: string; lastName: string; mosaicId: string }[];
   document: { typeLabel: string; title: string; completedOn: string };
   uploader: { name: string; role: string; homeName: string };
   /** Present when the uploader did not write the document. */
@@ -49,21 +54,30 @@ export function attribution(uploader: { name: string; role: string }, author: No
   return uploadAttribution(uploader, author);
 }
 
+/** `A`, `A and B`, `A, B and C`. */
+const listed = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+
 export function composeNotice(facts: NoticeFacts): Notice {
   const { child, document, uploader, author, recipient } = facts;
-  const childName = `${child.firstName} ${child.lastName}`;
-  const mosaic = mosaicLabel(child.mosaicId);
+  const children = [child, ...(facts.alsoFor ?? [])];
+  const group = children.length > 1;
+  const names = children.map((c) => `${c.firstName} ${c.lastName}`);
+  const childName = listed(names);
+  const labelled = children.map((c) => `${c.firstName} ${c.lastName} (${mosaicLabel(c.mosaicId)})`);
   const greeting =
     recipient.kind === 'social-worker'
       ? `Dear ${recipient.name},`
       : `Dear ${recipient.teamName} duty team,\n\n` +
-        `${childName} has no allocated social worker, so this notice comes to your team's duty inbox.`;
+        `${childName} ${group ? 'have' : 'has'} no allocated social worker, so this notice comes to your team's duty inbox.`;
   const lines = [
     greeting,
     '',
-    `A new document has been uploaded to ${childName}'s record by ${uploader.homeName}.`,
+    group
+      ? `A new group document has been uploaded by ${uploader.homeName} to the records of ${childName}, once on each.`
+      : `A new document has been uploaded to ${childName}'s record by ${uploader.homeName}.`,
     '',
-    `Child: ${childName} (${mosaic})`,
+    group ? `Children: ${labelled.join('; ')}` : `Child: ${labelled[0] ?? ''}`,
     `Document: ${document.typeLabel}`,
     `Title: ${document.title}`,
     `Completed on: ${ukDate(document.completedOn)}`,
@@ -75,7 +89,7 @@ export function composeNotice(facts: NoticeFacts): Notice {
     `Sent by Hearth for ${uploader.homeName}. Replies to this address are not read: contact the home directly.`,
   ];
   return {
-    subject: `New document for ${childName} (${mosaic}): ${document.typeLabel}`,
+    subject: `New ${group ? 'group document' : 'document'} for ${listed(labelled)}: ${document.typeLabel}`,
     body: lines.join('\n'),
   };
 }

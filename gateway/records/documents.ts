@@ -11,19 +11,34 @@ import { uploadAttribution } from '../../shared/domain/attribution.ts';
 import { DocumentTypeId, documentType } from '../../shared/domain/catalogue.ts';
 import type { Database } from '../db/schema.ts';
 import { withUploadTables } from '../uploads/tables.ts';
+import { withGroupTables } from '../groups/tables.ts';
 
 /** The rows the SQL filter lets through, newest first (exported so a test can check the SQL alone). */
 export function visibleDocumentRows(db: Kysely<Database>, childId: string) {
-  return db
-    .selectFrom('documents')
-    .select(['id', 'type', 'title', 'completed_on', 'confidential', 'mime_type', 'file_size', 'recorded_at'])
-    .where('child_id', '=', childId)
-    .where('confidential', '=', 0)
-    .where('type', 'in', VISIBLE_DOCUMENT_TYPE_IDS)
-    .orderBy('completed_on', 'desc')
-    .orderBy('recorded_at', 'desc')
-    .orderBy('id')
-    .execute();
+  return (
+    withGroupTables(db)
+      .selectFrom('documents')
+      .leftJoin('sibling_groups', 'sibling_groups.id', 'documents.sibling_group_id')
+      .select([
+        'documents.id',
+        'documents.type',
+        'documents.title',
+        'documents.completed_on',
+        'documents.confidential',
+        'documents.mime_type',
+        'documents.file_size',
+        'documents.recorded_at',
+      ])
+      // 004: the group marker, shown on each member's copy of a group document.
+      .select(['sibling_groups.id as group_id', 'sibling_groups.name as group_name'])
+      .where('documents.child_id', '=', childId)
+      .where('documents.confidential', '=', 0)
+      .where('documents.type', 'in', VISIBLE_DOCUMENT_TYPE_IDS)
+      .orderBy('documents.completed_on', 'desc')
+      .orderBy('documents.recorded_at', 'desc')
+      .orderBy('documents.id')
+      .execute()
+  );
 }
 
 /**
@@ -72,6 +87,10 @@ export async function documentsForHomeStaff(
         size: row.file_size,
         recordedAt: row.recorded_at,
         attribution: attributions.get(row.id) ?? null,
+        group:
+          row.group_id !== null && row.group_name !== null
+            ? { id: row.group_id, name: row.group_name }
+            : null,
       },
     ];
   });

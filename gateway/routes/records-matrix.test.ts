@@ -18,7 +18,14 @@ const LARCHFIELD = [
   'child-leo-hartley',
   'child-ruby-ashworth',
 ];
-const HARBOUR_VIEW = ['child-isla-fenwick', 'child-maya-lindqvist', 'child-noah-penrose', 'child-tyler-obi'];
+const HARBOUR_VIEW = [
+  'child-isla-fenwick',
+  'child-maya-lindqvist',
+  'child-noah-penrose',
+  'child-tyler-obi',
+  // 004: the Mensahs' youngest; his brother and sister are at Larchfield House (issue 8).
+  'child-yaw-mensah',
+];
 const HOME_CHILDREN: Record<string, string[]> = {
   'home-larchfield': LARCHFIELD,
   'home-harbour-view': HARBOUR_VIEW,

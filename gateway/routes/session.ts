@@ -14,6 +14,13 @@ import { revokeSession, rotateRefresh, startSession } from '../auth/sessions.ts'
 import { WRONG_CREDENTIALS, credentialChecker } from '../auth/sign-in.ts';
 import { DAY, isoAfter } from '../clock.ts';
 import type { GatewayContext } from '../context.ts';
+import {
+  NOT_ENROLLED,
+  OTHER_HOME,
+  REVOKED,
+  deviceStanding,
+  tokenOfRevokedDevice,
+} from '../devices/enrolment.ts';
 import { apiError } from '../http/errors.ts';
 import { addRoute } from '../http/route.ts';
 
@@ -81,6 +88,23 @@ export async function registerSessionRoutes(app: FastifyInstance, ctx: GatewayCo
     }
     const person = await loadPerson(ctx.db, result.staffId);
     if (!person) throw new Error(`staff ${result.staffId} vanished while signing in`);
+    // Checked after the password, so only the person themself learns how this computer stands.
+    const standing = await deviceStanding(
+      ctx.db,
+      body.device,
+      person.homeId,
+      ctx.config.deviceEnrolment,
+      now,
+    );
+    const who = { staffId: person.staffId, homeId: person.homeId, deviceId: body.device.id };
+    if (!standing.ok) {
+      await audit({ ...who, action: 'sign-in-refused-device', detail: standing.error });
+      if (standing.error === 'revoked') return { status: 401, body: apiError('device-revoked', REVOKED) };
+      if (standing.error === 'not-enrolled') {
+        return { status: 403, body: apiError('device-not-enrolled', NOT_ENROLLED) };
+      }
+      return { status: 403, body: apiError('forbidden', OTHER_HOME) };
+    }
     const { sessionId, tokens } = await startSession(ctx.db, person.staffId, body.device, now);
     const grant = await offlineGrant(ctx, person, body.device, sessionId, now);
     await audit({
@@ -106,6 +130,9 @@ export async function registerSessionRoutes(app: FastifyInstance, ctx: GatewayCo
           action: 'session-revoked-refresh-reuse',
           detail: 'a used refresh token was presented again: the session was ended',
         });
+      }
+      if (await tokenOfRevokedDevice(ctx.db, body.refreshToken, 'refresh')) {
+        return { status: 401, body: apiError('device-revoked', REVOKED) };
       }
       return { status: 401, body: apiError('unauthorized', SESSION_ENDED) };
     }

@@ -2,7 +2,8 @@
  * Demo children (fictional). Between them they show each case the product must handle: a child
  * with a long record (2,000 case notes, 300 documents), half-siblings in a sibling group, a child
  * with no allocated social worker (notifications go to the team's duty inbox), a restricted record
- * (002 §6.2), a care leaver, and a child whose placement has ended.
+ * (002 §6.2), a care leaver, and a child whose placement has ended. The Mensah sibling group has
+ * three members: two placed at Larchfield House, the youngest at Harbour View (issue 8).
  */
 import type { HomeId, SocialWorkerId, TeamId } from './people.ts';
 
@@ -77,6 +78,20 @@ export const CHILDREN: readonly DemoChild[] = [
     placement_start: '2024-02-12',
     social_worker_id: 'sw-james-whitlock',
     team_id: 'team-cwcf-north',
+    sibling_group_id: 'group-mensah',
+  }),
+  child({
+    // The Mensahs' youngest, placed at Harbour View: each home sees only its own Mensah children.
+    id: 'child-yaw-mensah',
+    mosaic_id: '4107758',
+    first_name: 'Yaw',
+    last_name: 'Mensah',
+    date_of_birth: '2015-06-10',
+    legal_status: 'C1 Interim care order',
+    home_id: 'home-harbour-view',
+    placement_start: '2024-02-12',
+    social_worker_id: 'sw-carla-mendes',
+    team_id: 'team-cwcf-south',
     sibling_group_id: 'group-mensah',
   }),
   child({

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { CASE_NOTE_TYPES } from '../../shared/domain/case-note-types.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain/catalogue.ts';
 import type { CaseNotesTable, DocumentsTable } from '../db/schema.ts';
-import { CHILDREN, LONG_RECORD, LONG_RECORD_CHILD_ID, SIBLING_GROUPS, type DemoChild } from './children.ts';
+import { CHILDREN, LONG_RECORD, LONG_RECORD_CHILD_ID, type DemoChild } from './children.ts';
 import { SEED_UNTIL, isoDate, monthName, spread, ukDate } from './dates.ts';
 import { DEMO_ACCOUNTS, HOMES, SOCIAL_WORKERS, roleLabel } from './people.ts';
 import type { DemoPdf } from './pdf.ts';
@@ -58,37 +58,7 @@ function documentsFor(child: DemoChild): PlannedDocument[] {
   });
 }
 
-/** 004: a group document is recorded on each selected member's record; one file serves them all. */
-function siblingGroupDocuments(): PlannedDocument[] {
-  return SIBLING_GROUPS.flatMap((group) => {
-    const members = CHILDREN.filter((c) => c.sibling_group_id === group.id);
-    const completedOn = '2026-04-14';
-    const family = group.name.replace(/ [A-Z]{1,2}\d.*$/, '');
-    const title = `${family} family - Sibling contact support plan - ${ukDate(completedOn)}`;
-    const pdf: DemoPdf = {
-      title,
-      typeLabel: 'Support Plan',
-      mosaicIds: members.map((m) => m.mosaic_id),
-      completedOn: ukDate(completedOn),
-      confidential: false,
-    };
-    return members.map((member) => ({
-      id: randomUUID(),
-      child_id: member.id,
-      type: 'support-plan' as const,
-      title,
-      completed_on: completedOn,
-      confidential: 0 as const,
-      recorded_at: `${completedOn}T16:30:00.000Z`,
-      pdf,
-    }));
-  });
-}
-
-export const planDocuments = (): PlannedDocument[] => [
-  ...CHILDREN.flatMap(documentsFor),
-  ...siblingGroupDocuments(),
-];
+export const planDocuments = (): PlannedDocument[] => [...CHILDREN.flatMap(documentsFor)];
 
 const SENTENCES = [
   (first: string) => `${first} was in good spirits and talked about school and friends.`,

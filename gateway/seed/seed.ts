@@ -10,6 +10,8 @@ import { hashPassword } from '../auth/passwords.ts';
 import { CHILDREN, SIBLING_GROUPS } from './children.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, HOMES, SOCIAL_WORKERS, TEAMS } from './people.ts';
 import { demoPdf, type DemoPdf } from './pdf.ts';
+import { withGroupTables } from '../groups/tables.ts';
+import { GROUP_MEMBERS, GROUP_PROFESSIONALS, planGroupCaseNotes, planGroupDocuments } from './groups.ts';
 import { planCaseNotes, planDocuments } from './records.ts';
 
 /** Readable ids for demo staff, e.g. `staff-priya-shah`. */
@@ -65,7 +67,9 @@ export async function seedDemoData(db: Kysely<Database>, files: FileStore): Prom
   const now = new Date().toISOString();
   // scrypt runs on libuv's thread pool, so the hashes are made while this thread makes the PDFs.
   const hashing = Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
-  const documents = planDocuments();
+  const groupDocuments = planGroupDocuments();
+  const groupNotes = planGroupCaseNotes();
+  const documents = [...planDocuments(), ...groupDocuments.map(({ group: _marker, ...d }) => d)];
   const fileOf = await storeFiles(
     files,
     documents.map((d) => d.pdf),
@@ -134,7 +138,30 @@ export async function seedDemoData(db: Kysely<Database>, files: FileStore): Prom
         return { ...row, file_sha256: stored.sha256, file_size: stored.size, mime_type: 'application/pdf' };
       }),
     );
-    await insertAll(trx, 'case_notes', planCaseNotes());
+    await insertAll(trx, 'case_notes', [
+      ...planCaseNotes(),
+      ...groupNotes.map(({ group: _marker, ...n }) => n),
+    ]);
+    await insertAll(
+      trx,
+      'sibling_group_members',
+      GROUP_MEMBERS.map((m) => ({ ...m, ...stamp })),
+    );
+    await insertAll(
+      trx,
+      'group_professional_relationships',
+      GROUP_PROFESSIONALS.map((r) => ({ ...r, ...stamp })),
+    );
+    // 004: each member's copy of a group entry carries the group marker.
+    const marked = withGroupTables(trx);
+    for (const [table, rows] of [
+      ['documents', groupDocuments],
+      ['case_notes', groupNotes],
+    ] as const) {
+      for (const row of rows) {
+        await marked.updateTable(table).set(row.group).where('id', '=', row.id).execute();
+      }
+    }
     return { seeded: true, durationMs: 0 };
   });
   return outcome.seeded ? { seeded: true, durationMs: Math.round(performance.now() - started) } : outcome;

@@ -21,6 +21,8 @@ export function testConfig(dir: string, overrides: Partial<GatewayConfig> = {}):
     logLevel: 'silent',
     offlineDays: 7,
     councilApiToken: null,
+    // Most tests sign in from a fresh device id; the enrolment tests ask for 'required'.
+    deviceEnrolment: 'open',
     ...overrides,
   };
 }

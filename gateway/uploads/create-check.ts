@@ -110,7 +110,13 @@ export function childForUploader(db: Kysely<Database>, homeId: string, today: st
   return db
     .selectFrom('children')
     .leftJoin('sibling_groups', 'sibling_groups.id', 'children.sibling_group_id')
-    .select(['children.id', 'children.first_name', 'children.last_name', 'sibling_groups.name as group_name'])
+    .select([
+      'children.id',
+      'children.first_name',
+      'children.last_name',
+      'children.sibling_group_id',
+      'sibling_groups.name as group_name',
+    ])
     .where('children.id', '=', childId)
     .where(placedInHome(homeId, today))
     .executeTakeFirst();

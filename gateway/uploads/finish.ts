@@ -22,7 +22,10 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
 import type { FileStore } from '../files/store.ts';
 import { recordHardCopy } from '../hard-copies/queries.ts';
+import { enqueueGroupUploadNotices } from '../notify/group-notices.ts';
 import { enqueueUploadNotice } from '../notify/queue.ts';
+import { uploadChildIds } from '../../shared/api/uploads.ts';
+import type { GroupTables } from '../groups/tables.ts';
 import { sha256OfFile } from './checksum.ts';
 import { detectFileType } from './file-type.ts';
 import {
@@ -89,8 +92,15 @@ async function recordDocument(
       .set({ state: 'received', document_id: documentId, updated_at: now.toISOString() })
       .where('outbox_id', '=', meta.outboxId)
       .execute();
+  // The copy on the child it was queued for: a group item's copies are all written in one
+  // transaction, so finding this one means every member's copy exists.
   const existingDocument = (trx: Transaction<UploadDatabase>) =>
-    trx.selectFrom('documents').select('id').where('outbox_id', '=', meta.outboxId).executeTakeFirst();
+    trx
+      .selectFrom('documents')
+      .select('id')
+      .where('outbox_id', '=', meta.outboxId)
+      .where('child_id', '=', row.child_id)
+      .executeTakeFirst();
   const write = db.transaction().execute(async (trx) => {
     const existing = await existingDocument(trx);
     if (existing) {
@@ -114,56 +124,73 @@ async function recordDocument(
         ? { name: meta.authorName, role: meta.authorRole }
         : null;
     const type = documentType(meta.documentType);
-    const documentId = randomUUID();
-    await trx
-      .insertInto('documents')
-      .values({
-        id: documentId,
-        child_id: row.child_id,
-        type: meta.documentType,
-        title: meta.title,
-        completed_on: meta.completedOn,
-        confidential: type.confidential ? 1 : 0,
-        file_sha256: stored.sha256,
-        file_size: stored.size,
-        mime_type: stored.mimeType,
-        recorded_at: now.toISOString(),
-        outbox_id: meta.outboxId,
-        uploaded_by_staff_id: row.staff_id,
-        uploader_name: uploader.name,
-        uploader_role: uploader.role,
-        author_name: author?.name ?? null,
-        author_role: author?.role ?? null,
-      })
-      .execute();
-    await enqueueUploadNotice(trx, {
-      documentId,
-      childId: row.child_id,
+    // A group item (issue 8) is filed once on each chosen member's record, with the group marker;
+    // the UNIQUE (outbox_id, child_id) index makes a second copy on any one record impossible.
+    const childIds = uploadChildIds(meta);
+    const group =
+      meta.groupChildIds === undefined
+        ? null
+        : await trx
+            .selectFrom('children')
+            .select('sibling_group_id')
+            .where('id', '=', row.child_id)
+            .executeTakeFirst();
+    const copies: { childId: string; documentId: string }[] = [];
+    for (const childId of childIds) {
+      const documentId = randomUUID();
+      await trx
+        .withTables<GroupTables>()
+        .insertInto('documents')
+        .values({
+          id: documentId,
+          child_id: childId,
+          type: meta.documentType,
+          title: meta.title,
+          completed_on: meta.completedOn,
+          confidential: type.confidential ? 1 : 0,
+          file_sha256: stored.sha256,
+          file_size: stored.size,
+          mime_type: stored.mimeType,
+          recorded_at: now.toISOString(),
+          outbox_id: meta.outboxId,
+          uploaded_by_staff_id: row.staff_id,
+          uploader_name: uploader.name,
+          uploader_role: uploader.role,
+          author_name: author?.name ?? null,
+          author_role: author?.role ?? null,
+          sibling_group_id: group?.sibling_group_id ?? null,
+          group_entry_id: group ? meta.outboxId : null,
+        })
+        .execute();
+      copies.push({ childId, documentId });
+      // 001: every upload is logged against the person, per child, in the same transaction.
+      await appendGatewayEvent(
+        trx,
+        {
+          staffId: row.staff_id,
+          homeId: row.home_id,
+          deviceId: row.device_id,
+          action: 'upload',
+          childId,
+          detail: `${documentId} ${meta.documentType}${group ? ` group item ${meta.outboxId}` : ''}`,
+        },
+        now,
+      );
+    }
+    const facts = {
       document: { typeLabel: type.label, title: meta.title, completedOn: meta.completedOn },
       uploader,
       author,
       recordedAt: now,
-    });
-    // 001: every upload is logged against the person, in the same transaction as the document.
-    await appendGatewayEvent(
-      trx,
-      {
-        staffId: row.staff_id,
-        homeId: row.home_id,
-        deviceId: row.device_id,
-        action: 'upload',
-        childId: row.child_id,
-        detail: `${documentId} ${meta.documentType}`,
-      },
-      now,
-    );
+    };
+    const [first] = copies;
+    if (!first) throw new Error('an upload with no child');
+    if (group) await enqueueGroupUploadNotices(trx, { ...facts, copies });
+    else await enqueueUploadNotice(trx, { ...facts, documentId: first.documentId, childId: first.childId });
+    const documentId = first.documentId;
     // 001 hard copies: in the same transaction, so every uploaded document has its hard-copy entry.
-    await recordHardCopy(trx, {
-      documentId,
-      homeId: row.home_id,
-      origin: originOf(meta),
-      now,
-    });
+    // A group item is one paper document: it is marked once, on the first chosen child's copy.
+    await recordHardCopy(trx, { documentId, homeId: row.home_id, origin: originOf(meta), now });
     await markReceived(trx, documentId);
     return documentId;
   });

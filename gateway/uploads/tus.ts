@@ -37,6 +37,7 @@ import {
   type Refusal,
 } from './create-check.ts';
 import type { FinishOutcome } from './finish.ts';
+import { checkGroupUpload } from './group-check.ts';
 import { findOutboxUpload, forgetReceiving, insertReceiving, reclaimAbandoned } from './outbox-rows.ts';
 import { withUploadTables } from './tables.ts';
 
@@ -131,7 +132,18 @@ export function createTusServer(deps: TusDeps): Server {
         await deps.refused(person, null, `upload: child not in your home: ${meta.childId}`);
         throw refusalOf(NOT_FOUND_CHILD);
       }
-      const badTitle = checkTitle(meta, child);
+      // A group item (issue 8) is checked member by member, and named after the group.
+      const badGroup = await checkGroupUpload(deps.db, person.homeId, today, meta);
+      if (badGroup) {
+        if (badGroup === NOT_FOUND_CHILD)
+          await deps.refused(
+            person,
+            null,
+            `upload: group member not in your home: ${meta.groupChildIds ?? ''}`,
+          );
+        throw refusalOf(badGroup);
+      }
+      const badTitle = meta.groupChildIds === undefined ? checkTitle(meta, child) : null;
       if (badTitle) throw refusalOf(badTitle);
       const existing = await findOutboxUpload(db, meta.outboxId);
       const now = deps.clock();

@@ -22,7 +22,7 @@ export type { ApiFailure, ApiResult } from './api-result.ts';
 const NOT_SIGNED_IN = 'You are not signed in. Sign in to carry on.';
 
 async function call<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   schema: z.ZodType<T>,
   body?: unknown,
@@ -56,4 +56,9 @@ export function apiGet<T>(path: string, schema: z.ZodType<T>): Promise<ApiResult
 /** POST `body` as JSON to `path` and parse the answer with `schema`. */
 export function apiPost<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   return call('POST', path, schema, body);
+}
+
+/** PUT `body` as JSON to `path` (e.g. the home's download settings) and parse the answer with `schema`. */
+export function apiPut<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+  return call('PUT', path, schema, body);
 }

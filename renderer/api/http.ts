@@ -4,6 +4,7 @@
  * ('network'), so callers never have to catch.
  */
 import { useUiStore } from '../app/ui-store.ts';
+import { deviceWasRevoked, saysDeviceRevoked } from '../devices/revoked.ts';
 
 export type Exchange = { kind: 'network' } | { kind: 'answer'; status: number; body: unknown };
 
@@ -24,7 +25,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 export async function exchange(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   options: { body?: unknown; token?: string | null } = {},
 ): Promise<Exchange> {
@@ -44,7 +45,10 @@ export async function exchange(
       credentials: 'omit',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-    return { kind: 'answer', status: response.status, body: await readJson(response) };
+    const body = await readJson(response);
+    // A manager revoked this computer: it wipes what it keeps at this contact (issue 7).
+    if (saysDeviceRevoked(response.status, body)) deviceWasRevoked();
+    return { kind: 'answer', status: response.status, body };
   } catch {
     return { kind: 'network' };
   }

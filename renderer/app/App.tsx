@@ -1,4 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { checkEnrolment, useEnrolment } from '../devices/enrolment.ts';
+import { dismissWipeNotice, wipeNotice } from '../devices/wipe-notice.ts';
+import { EnrolScreen } from '../features/enrolment/EnrolScreen.tsx';
+import { WipedScreen } from '../features/enrolment/WipedScreen.tsx';
+import { LockScreen } from '../features/lock/LockScreen.tsx';
 import { SignInScreen } from '../features/sign-in/SignInScreen.tsx';
 import { LeaveWhileQueued, useQueueDrainNotifier, useQuitWarning } from '../features/uploads/index.ts';
 import { startOutboxSync } from '../sync/start-sync.ts';
@@ -11,6 +16,7 @@ import { keepAppForOffline } from './offline-shell.ts';
 import { MAIN_ID, SkipLink } from './SkipLink.tsx';
 import { useUiStore } from './ui-store.ts';
 import { useAuditShipping } from './use-audit-shipping.ts';
+import { useAutoLock } from './use-auto-lock.ts';
 import { useConnectionWatch } from './use-connection-watch.ts';
 import { useHostInfo } from './use-host-info.ts';
 
@@ -37,6 +43,9 @@ function Screen() {
   const gatewayUrl = useUiStore((s) => s.gatewayUrl);
   const hostProblem = useUiStore((s) => s.hostProblem);
   const signedIn = useSession((s) => s.status === 'signed-in');
+  const locked = useSession((s) => s.locked);
+  const standing = useEnrolment((s) => s.standing);
+  const [wiped, setWiped] = useState(wipeNotice);
   if (hostProblem) {
     return (
       <>
@@ -46,7 +55,19 @@ function Screen() {
     );
   }
   if (!gatewayUrl) return null;
-  return signedIn ? <SignedInArea /> : <SignInScreen />;
+  if (!signedIn) {
+    // Issue 7: after a revocation, say why first; a computer not enrolled asks for a manager's code.
+    if (wiped) {
+      const onContinue = () => {
+        dismissWipeNotice();
+        setWiped(null);
+      };
+      return <WipedScreen notice={wiped} onContinue={onContinue} />;
+    }
+    return standing === 'needs-code' ? <EnrolScreen /> : <SignInScreen />;
+  }
+  // Locked: the records screens are unmounted, so no child's data is left on screen or in the page.
+  return locked ? <LockScreen /> : <SignedInArea />;
 }
 
 /** The warning asked for by the header's "Sign out" while documents wait to be sent. */
@@ -78,7 +99,12 @@ export function App() {
   useEffect(() => {
     if (gatewayUrl) void startOutboxSync();
   }, [gatewayUrl]);
+  // Issue 7: at start, whether this computer is enrolled, or was revoked (then it wipes at once).
+  useEffect(() => {
+    if (gatewayUrl) void checkEnrolment();
+  }, [gatewayUrl]);
   useAuditShipping();
+  useAutoLock();
   useSessionChanges();
   useEffect(keepAppForOffline, []);
   return (

@@ -1,3 +1,4 @@
+import { LockNowButton } from '../features/lock/LockScreen.tsx';
 import { confirmLeaveWhileQueued, SyncStatusBar } from '../features/uploads/index.ts';
 import { useSession } from '../session/session-store.ts';
 import { useUiStore } from './ui-store.ts';
@@ -10,6 +11,7 @@ import { useUiStore } from './ui-store.ts';
 export function Header() {
   const staff = useSession((s) => s.staff);
   const signOut = useSession((s) => s.signOut);
+  const locked = useSession((s) => s.locked);
   const setLeaveWarning = useUiStore((s) => s.setLeaveWarning);
   // Documents waiting to be sent are never lost by signing out, but staff are told first (issue 4).
   const askThenSignOut = async () => {
@@ -29,6 +31,7 @@ export function Header() {
               <span className="govuk-visually-hidden">Signed in as </span>
               <strong>{staff.name}</strong>, {staff.roleLabel}, {staff.home.name}
             </p>
+            {!locked && <LockNowButton />}
             <button
               type="button"
               className="govuk-button govuk-button--secondary hearth-header__sign-out"

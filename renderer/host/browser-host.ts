@@ -4,6 +4,7 @@
  */
 import type { HearthBridge } from '../../shared/bridge/contract.ts';
 import { DesktopNotification, type AppInfo } from '../../shared/bridge/schemas.ts';
+import { fail } from '../../shared/result.ts';
 import { BUILD_INFO } from '../app/build-info.ts';
 import { saveAsDownload } from './browser-download.ts';
 import { keyStoreStatus, sealSecret, unsealSecret } from './browser-key-store.ts';
@@ -66,6 +67,12 @@ export const browserHost: HearthBridge = {
   notify,
   // A browser has no shared-drive folder: files become downloads and staff file them.
   sharedDriveStatus: async () => ({ configured: false, mode: 'download' }),
+  chooseSharedDriveFolder: async () =>
+    fail('unavailable', 'In a browser, downloads go to the browser’s own downloads folder.'),
   saveToSharedDrive: saveAsDownload,
   setQuitWarning,
+  // A page cannot tell when the computer locks or sleeps: a hidden tab (Page Visibility) is not a
+  // locked screen, and the Idle Detection API asks for a permission Hearth never prompts for. So in
+  // a browser only Hearth's own idle timer locks (renderer/session/idle-timer.ts), and it says so here.
+  onSystemLock: () => () => undefined,
 };

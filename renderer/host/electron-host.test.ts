@@ -54,6 +54,24 @@ describe('electronHost', () => {
     );
   });
 
+  test('choosing the shared-drive folder (issue 6): the chosen folder, a refusal, or a broken answer', async () => {
+    const chosen = { configured: true, folder: 'S:\\Hearth', mode: 'folder' };
+    expect(
+      await electronHost({
+        chooseSharedDriveFolder: async () => ({ ok: true, value: chosen }),
+      }).chooseSharedDriveFolder(),
+    ).toEqual({ ok: true, value: chosen });
+    const managed = { ok: false, error: 'managed', message: 'IT has set it' };
+    expect(
+      await electronHost({ chooseSharedDriveFolder: async () => managed }).chooseSharedDriveFolder(),
+    ).toEqual(managed);
+    expect(
+      await electronHost({
+        chooseSharedDriveFolder: async () => ({ ok: true, value: 'S:\\' }),
+      }).chooseSharedDriveFolder(),
+    ).toMatchObject({ ok: false, error: 'io-error' });
+  });
+
   test('a failed Result from the host keeps its own error and message', async () => {
     const host = electronHost({
       saveToSharedDrive: async () => ({ ok: false, error: 'exists', message: 'a.pdf is already there' }),
@@ -74,5 +92,27 @@ describe('electronHost', () => {
     await expect(electronHost({ setQuitWarning: async () => 'done' }).setQuitWarning(null)).rejects.toThrow(
       /"setQuitWarning"/,
     );
+  });
+
+  test('a system lock from the shell reaches Hearth; an unreadable reason still locks', () => {
+    let send: (reason: unknown) => void = () => undefined;
+    let stopped = false;
+    const host = electronHost({
+      onSystemLock: (listener: (reason: unknown) => void) => {
+        send = listener;
+        return () => void (stopped = true);
+      },
+    });
+    const heard: string[] = [];
+    const stop = host.onSystemLock((reason) => heard.push(reason));
+    send('suspend');
+    send({ not: 'a reason' });
+    expect(heard).toEqual(['suspend', 'lock-screen']);
+    stop();
+    expect(stopped).toBe(true);
+  });
+
+  test('an older shell without the system-lock event is no error', () => {
+    expect(() => electronHost({}).onSystemLock(() => undefined)()).not.toThrow();
   });
 });

@@ -10,10 +10,12 @@ import type { BridgeMethod } from '../../shared/bridge/channels.ts';
 import { fail, type Result } from '../../shared/result.ts';
 import {
   AppInfo,
+  ChooseFolderError,
   KeyStoreStatus,
   SaveFileError,
   SavedFile,
   SharedDriveStatus,
+  SystemLockReason,
   resultOf,
 } from '../../shared/bridge/schemas.ts';
 
@@ -25,6 +27,7 @@ export class HostAnswerError extends Error {
 const GatewayUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
 const SealResult = resultOf(z.instanceof(Uint8Array), z.enum(['unavailable', 'invalid']));
 const SaveResult = resultOf(SavedFile, SaveFileError);
+const ChooseResult = resultOf(SharedDriveStatus, ChooseFolderError);
 
 /** Calls one method of the raw bridge and parses its answer; throws HostAnswerError otherwise. */
 async function call<T extends z.ZodType>(
@@ -61,6 +64,23 @@ async function callResult<T, E extends string>(
   }
 }
 
+/**
+ * Subscribes to the preload's system-lock event. Any reason that does not parse still locks (as
+ * 'lock-screen'): when in doubt, hide the records. A preload without the event (an older shell)
+ * simply never sends one; the idle timer still locks.
+ */
+function onSystemLock(raw: unknown, listener: (reason: SystemLockReason) => void): () => void {
+  const subscribe: unknown =
+    typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'onSystemLock') : undefined;
+  if (typeof subscribe !== 'function') return () => undefined;
+  const stop: unknown = Reflect.apply(subscribe, raw, [
+    (reason: unknown) => listener(SystemLockReason.catch('lock-screen').parse(reason)),
+  ]);
+  return () => {
+    if (typeof stop === 'function') Reflect.apply(stop, undefined, []);
+  };
+}
+
 export function electronHost(raw: unknown): HearthBridge {
   return {
     appInfo: () => call(raw, 'appInfo', AppInfo),
@@ -72,11 +92,14 @@ export function electronHost(raw: unknown): HearthBridge {
       await call(raw, 'notify', z.undefined(), notification);
     },
     sharedDriveStatus: () => call(raw, 'sharedDriveStatus', SharedDriveStatus),
+    chooseSharedDriveFolder: () =>
+      callResult(() => call(raw, 'chooseSharedDriveFolder', ChooseResult), 'io-error'),
     saveToSharedDrive: (request) =>
       callResult(() => call(raw, 'saveToSharedDrive', SaveResult, request), 'io-error'),
     setQuitWarning: async (message) => {
       await call(raw, 'setQuitWarning', z.undefined(), message);
     },
+    onSystemLock: (listener) => onSystemLock(raw, listener),
   };
 }
 

@@ -18,6 +18,7 @@ export const EnqueueMeta = UploadMetadata.pick({
   authorRole: true,
   // 'hearth-form' for forms written in Hearth (no hard copy to mark); absent: a file ('file').
   origin: true,
+  groupChildIds: true,
 })
   .extend({ uploaderStaffId: z.string().min(1).max(100) })
   .refine((m) => documentType(m.documentType).uploadable, {
@@ -27,6 +28,11 @@ export const EnqueueMeta = UploadMetadata.pick({
   .refine((m) => (m.authorName === undefined) === (m.authorRole === undefined), {
     path: ['authorRole'],
     message: '"On behalf of" needs both the author’s name and role.',
+  })
+  // A group document (issue 8) lists the child it was queued for first.
+  .refine((m) => m.groupChildIds === undefined || m.groupChildIds.split(',')[0] === m.childId, {
+    path: ['groupChildIds'],
+    message: 'A group document lists the child it is queued for first.',
   });
 export type EnqueueMeta = z.infer<typeof EnqueueMeta>;
 
@@ -41,6 +47,7 @@ export const SealedMeta = UploadMetadata.pick({
   authorName: true,
   authorRole: true,
   origin: true,
+  groupChildIds: true,
   sha256: true,
 });
 export type SealedMeta = z.infer<typeof SealedMeta>;

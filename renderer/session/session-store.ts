@@ -15,6 +15,11 @@ export interface SessionState {
   status: SessionStatus;
   staff: StaffProfile | null;
   mode: SessionMode;
+  /**
+   * Locked after idle time or when the computer locked (issue 7 "Sessions"): still signed in, so
+   * syncing and audit shipping go on, but no screen shows child data until the password is given.
+   */
+  locked: boolean;
   /** Shown on the sign-in screen after a sign-out the person did not ask for (e.g. session ended). */
   signedOutNotice: string | null;
   signOut(): Promise<void>;
@@ -38,7 +43,13 @@ async function endSession(notice: string | null): Promise<void> {
   await Promise.race([Promise.all(before), new Promise((r) => setTimeout(r, SIGN_OUT_WAIT_MS))]);
   const tokens = currentTokens();
   clearTokens();
-  useSession.setState({ status: 'signed-out', staff: null, mode: 'online', signedOutNotice: notice });
+  useSession.setState({
+    status: 'signed-out',
+    staff: null,
+    mode: 'online',
+    locked: false,
+    signedOutNotice: notice,
+  });
   // After the local session is gone, so a slow or absent gateway cannot keep anyone signed in.
   // The cache and any unsent audit events stay, encrypted, for the next sign-in (003, 001).
   if (tokens) void exchange('DELETE', '/api/v1/session', { token: tokens.accessToken });
@@ -48,6 +59,7 @@ export const useSession = create<SessionState>()(() => ({
   status: 'signed-out',
   staff: null,
   mode: 'online',
+  locked: false,
   signedOutNotice: null,
   signOut: () => endSession('You have signed out of Hearth.'),
 }));
@@ -58,10 +70,15 @@ export function endSessionBecause(notice: string): Promise<void> {
 }
 
 export function startSession(staff: StaffProfile, mode: SessionMode): void {
-  useSession.setState({ status: 'signed-in', staff, mode, signedOutNotice: null });
+  useSession.setState({ status: 'signed-in', staff, mode, locked: false, signedOutNotice: null });
 }
 
 /** A refresh brings the current profile: a role or training change shows at once. */
 export function updateStaff(staff: StaffProfile): void {
   if (useSession.getState().status === 'signed-in') useSession.setState({ staff });
+}
+
+/** Locks or unlocks the screen; only renderer/session/lock.ts calls this (it records the audit event). */
+export function setLocked(locked: boolean): void {
+  if (useSession.getState().status === 'signed-in') useSession.setState({ locked });
 }

@@ -10,6 +10,8 @@ import { useUiStore } from '../app/ui-store.ts';
 import { shipAuditEvents } from '../audit/audit-shipper.ts';
 import { refreshCacheStatus } from '../db/record-cache.ts';
 import { thisDevice } from '../db/device-identity.ts';
+import { needsEnrolment } from '../devices/enrolment.ts';
+import { deviceWasRevoked } from '../devices/revoked.ts';
 import { requestSignIn, type SignInError } from '../features/sign-in/sign-in-api.ts';
 import { saveOfflineGrant, unlockOffline, type UnlockError } from './offline-sign-ins.ts';
 import { scheduleRefresh } from './refresh.ts';
@@ -27,6 +29,9 @@ export async function signInOnline(
   if (!answer.ok) {
     // The gateway cannot be reached: say so everywhere, so the screen can offer "Unlock Hearth".
     if (answer.error === 'unreachable') useUiStore.getState().setConnection('offline');
+    // Issue 7: an unenrolled computer asks for a manager's code; a revoked one is wiped.
+    if (answer.error === 'not-enrolled') needsEnrolment();
+    if (answer.error === 'device-revoked') deviceWasRevoked();
     return answer;
   }
   const { tokens, staff, offlineGrant } = answer.value;

@@ -112,6 +112,10 @@ async function afterSend(
     case 'transient':
       await applyEvent(item.outboxId, failed(outcome.reason, progressed, deps));
       return 'stop-round';
+    case 'exists':
+      // Another window created it between our status check and our create: its sender carries on.
+      await applyEvent(item.outboxId, failed(NOT_FINISHED, progressed, deps));
+      return 'done';
     case 'unauthorized':
       await applyEvent(item.outboxId, failed(SESSION_ENDED, progressed, deps));
       return (await deps.refreshAccess()) ? 'done' : 'stop-round';
@@ -145,8 +149,22 @@ async function afterSend(
   return 'done';
 }
 
-export async function processItem(item: ParsedItemRow, deps: ItemDeps): Promise<ItemResult> {
-  const answer = await statusWithRefresh(item.outboxId, deps);
+/**
+ * Never tried, never created: the gateway cannot know it, so its status is not asked first (one
+ * request less per document; bench sync.drain_vs_bare_tus). If a create did reach the gateway before
+ * a restart lost our note of it, the create answers 409 and the item is asked about at once.
+ */
+const untried = (item: ParsedItemRow): boolean =>
+  item.state === 'queued' && item.attempts === 0 && item.uploadUrl === null && item.bytesAcked === 0;
+
+export async function processItem(
+  item: ParsedItemRow,
+  deps: ItemDeps,
+  askFirst = !untried(item),
+): Promise<ItemResult> {
+  const answer: StatusAnswer = askFirst
+    ? await statusWithRefresh(item.outboxId, deps)
+    : { kind: 'status', status: { state: 'unknown', outboxId: item.outboxId } };
   if (answer.kind === 'unauthorized') {
     // Recorded as a failed try, so its backoff spaces out the asking while the session is refused.
     await applyEvent(item.outboxId, failed(SESSION_ENDED, false, deps));
@@ -194,6 +212,7 @@ export async function processItem(item: ParsedItemRow, deps: ItemDeps): Promise<
   if (gatewayHas > item.bytesAcked)
     await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
   const outcome = await send(item, uploadUrl, keys.keys.aes, metadata, deps);
+  if (!askFirst && outcome.kind === 'exists') return processItem(item, deps, true);
   const after = await readItem(item.outboxId);
   return afterSend(item, outcome, Math.max(gatewayHas, after?.bytesAcked ?? 0) > item.bytesAcked, deps);
 }

@@ -40,6 +40,10 @@ describe('reading a failed tus request', () => {
     }
   });
 
+  it('knows a 409 on create means the gateway already has the item (ask where it stands)', () => {
+    expect(classifyFailure(httpError(409), true)).toEqual({ kind: 'exists' });
+  });
+
   it('asks for a fresh session on 401', () => {
     expect(classifyFailure(httpError(401), true)).toEqual({ kind: 'unauthorized' });
   });

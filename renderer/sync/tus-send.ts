@@ -25,6 +25,8 @@ export type SendOutcome =
   | { kind: 'unauthorized' }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'transient'; reason: string }
+  /** A create answered 409: the gateway already has this outbox id (created before a restart). */
+  | { kind: 'exists' }
   | { kind: 'aborted' };
 
 export interface SendRequest {
@@ -89,6 +91,7 @@ export function classifyFailure(error: unknown, creating: boolean): SendOutcome 
       reason: 'What the council received did not match this document; sending it again.',
     };
   }
+  if (status === 409 && creating) return { kind: 'exists' };
   if (status === 409 || status === 423 || status === 429 || status >= 500) {
     return { kind: 'transient', reason: words ?? `The gateway is busy (${status}); Hearth will try again.` };
   }

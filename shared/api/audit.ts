@@ -16,6 +16,17 @@ export const DEVICE_AUDIT_ACTIONS = [
   'view-summary',
   'view-documents',
   'view-case-notes',
+  // A document opened in the viewer, also from the offline cache (issue 6: every view is audited).
+  'view-document',
+  // A downloaded document written where the host put it (issue 6): the name it was saved under,
+  // which in the shared-drive folder may be "name (2).pdf", and the SHA-256 of the bytes written.
+  'download-saved',
+  // The sibling group page (004), with the member ids it showed.
+  'view-group',
+  // The screen locked (idle, the computer locked or slept) and was unlocked with the password
+  // (issue 7 "Sessions"; 001: activity logged against each staff member's account).
+  'lock',
+  'unlock',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
@@ -66,6 +77,23 @@ export const GATEWAY_AUDIT_ACTIONS = [
   // The list of hard copies still to mark, and a hard copy marked (001 hard copies).
   'list-hard-copies',
   'mark-hard-copy',
+  // Downloads (issue 6, 001): the stamped file handed out, the discussion that allowed a
+  // non-permitted one, and a change of the home's shared-drive pattern or download roles.
+  'download',
+  // A permitted document copied to a device, encrypted, for reading offline (not yet read by anyone).
+  'offline-copy',
+  'discussion-recorded',
+  'download-settings-changed',
+  // The managers' review is audited too (DOMAIN.md "Audit"): who looked at, exported or checked it.
+  'audit-viewed',
+  'audit-exported',
+  'audit-verified',
+  // Computers enrolled to a home and revoked by its managers (issue 7 "Data at rest"), and sign-ins
+  // refused because the computer is not enrolled, belongs to another home, or was revoked.
+  'device-enrolment-code',
+  'device-enrolled',
+  'device-revoked',
+  'sign-in-refused-device',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

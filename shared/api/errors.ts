@@ -15,6 +15,10 @@ export const ApiErrorCode = z.enum([
   /** A restricted (shielded) record: only basic details are shown (002 §6.2). */
   'restricted',
   'not-found',
+  /** This computer was revoked by a manager: its tokens no longer work, and it wipes its data (issue 7). */
+  'device-revoked',
+  /** This computer is not enrolled to the home yet: a manager's one-time code enrols it (issue 7). */
+  'device-not-enrolled',
   'conflict',
   'payload-too-large',
   'internal',

@@ -36,14 +36,31 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/children/{childId}',
       '/api/v1/children/{childId}/documents',
       '/api/v1/children/{childId}/case-notes',
+      '/api/v1/children/{childId}/group',
       '/api/v1/audit/events',
+      '/api/v1/audit',
+      '/api/v1/audit/filter-options',
+      '/api/v1/audit/export',
+      '/api/v1/audit/verify',
       '/api/v1/outbox/{outboxId}',
       '/api/v1/children/{childId}/notifications',
       '/api/v1/social-workers/{workerId}/notifications',
       '/api/v1/hard-copies',
       '/api/v1/hard-copies/{documentId}/marked',
+      '/api/v1/children/{childId}/documents/{documentId}/content',
+      '/api/v1/children/{childId}/documents/{documentId}/download',
+      '/api/v1/children/{childId}/documents/{documentId}/discussions',
+      '/api/v1/children/{childId}/discussions',
+      '/api/v1/home/download-settings',
+      '/api/v1/devices/{deviceId}/enrolment',
+      '/api/v1/devices/enrolment',
+      '/api/v1/devices/enrolment-codes',
+      '/api/v1/devices',
+      '/api/v1/devices/{deviceId}/revocation',
       '/api/v1/children/{childId}/notes',
     ]);
+    // The home's download settings are read and set at one path (issue 6).
+    expect(Object.keys(doc.paths['/api/v1/home/download-settings'] ?? {})).toEqual(['get', 'put']);
     expect(doc.paths['/health']?.['get']?.operationId).toBe('getHealth');
     // Sign-in and sign-out share a path under two methods.
     expect(Object.keys(doc.paths['/api/v1/session'] ?? {})).toEqual(['post', 'delete']);

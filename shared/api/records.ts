@@ -85,6 +85,11 @@ export const DocumentListItem = z.object({
    * Defaults to null so a copy saved on a device before this field existed still reads.
    */
   attribution: z.string().nullable().default(null),
+  /**
+   * Set on a group document (004: "Group documents are identifiable by the icon"): the group it was
+   * recorded through. Optional so copies saved on a device before groups existed still read.
+   */
+  group: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 

@@ -1,6 +1,28 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { postAuditEventsRoute } from './audit.ts';
 import { listHardCopiesRoute, markHardCopyRoute } from './hard-copies.ts';
+import {
+  downloadDocumentRoute,
+  getDownloadSettingsRoute,
+  listDiscussionsRoute,
+  putDownloadSettingsRoute,
+  recordDiscussionRoute,
+  viewDocumentRoute,
+} from './downloads.ts';
+import {
+  auditFilterOptionsRoute,
+  exportAuditRoute,
+  listAuditRoute,
+  verifyAuditRoute,
+} from './audit-review.ts';
+import { getChildGroupRoute } from './groups.ts';
+import {
+  createEnrolmentCodeRoute,
+  deviceEnrolmentRoute,
+  enrolDeviceRoute,
+  listHomeDevicesRoute,
+  revokeDeviceRoute,
+} from './devices.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -19,10 +41,26 @@ export const API_ROUTES = [
   getChildRoute,
   listDocumentsRoute,
   listCaseNotesRoute,
+  getChildGroupRoute,
   postAuditEventsRoute,
+  listAuditRoute,
+  auditFilterOptionsRoute,
+  exportAuditRoute,
+  verifyAuditRoute,
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
   listHardCopiesRoute,
   markHardCopyRoute,
+  viewDocumentRoute,
+  downloadDocumentRoute,
+  recordDiscussionRoute,
+  listDiscussionsRoute,
+  getDownloadSettingsRoute,
+  putDownloadSettingsRoute,
+  deviceEnrolmentRoute,
+  enrolDeviceRoute,
+  createEnrolmentCodeRoute,
+  listHomeDevicesRoute,
+  revokeDeviceRoute,
 ] as const satisfies readonly RouteSpec[];

@@ -94,7 +94,16 @@ export const signInRoute = defineRoute({
   body: SignInRequest,
   responses: {
     200: { description: 'Signed in.', schema: SignedIn },
-    401: { description: 'Wrong username or password (which one is not said).', schema: ApiError },
+    401: {
+      description:
+        'Wrong username or password (which one is not said); or `device-revoked`: this computer was revoked.',
+      schema: ApiError,
+    },
+    403: {
+      description:
+        '`device-not-enrolled`: this computer is not enrolled to a home yet; `forbidden`: it is enrolled to another home.',
+      schema: ApiError,
+    },
     423: { description: 'Locked after repeated failures; the message says until when.', schema: ApiError },
   },
 });
@@ -111,7 +120,11 @@ export const refreshRoute = defineRoute({
       description: 'New tokens and the current profile.',
       schema: z.object({ tokens: Tokens, staff: StaffProfile }),
     },
-    401: { description: 'The refresh token is unknown, used or expired: sign in again.', schema: ApiError },
+    401: {
+      description:
+        'The refresh token is unknown, used or expired: sign in again (`device-revoked`: this computer was revoked).',
+      schema: ApiError,
+    },
   },
 });
 

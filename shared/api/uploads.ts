@@ -69,6 +69,16 @@ export const UploadMetadata = z.object({
    * which has no hard copy to mark. Absent means 'file' (items queued before this field existed).
    */
   origin: z.enum(['file', 'hearth-form']).optional(),
+  /**
+   * A group document (004; issue 8): the ids of the sibling group members it is for, comma-separated
+   * (tus metadata values are strings), `childId` first. The gateway files one document on each
+   * listed member's record, exactly once each. Absent for a document about one child.
+   */
+  groupChildIds: z
+    .string()
+    .max(1000)
+    .regex(/^[^,\s]+(,[^,\s]+)+$/, 'two or more child ids separated by commas')
+    .optional(),
 });
 export type UploadMetadata = z.infer<typeof UploadMetadata>;
 
@@ -76,6 +86,10 @@ export type UploadOrigin = NonNullable<UploadMetadata['origin']>;
 
 /** The origin of an upload, absent meaning a file staff already had ('file'). */
 export const originOf = (meta: Pick<UploadMetadata, 'origin'>): UploadOrigin => meta.origin ?? 'file';
+
+/** The children an item is filed for: the group members when given, otherwise the one child. */
+export const uploadChildIds = (meta: Pick<UploadMetadata, 'childId' | 'groupChildIds'>): string[] =>
+  meta.groupChildIds === undefined ? [meta.childId] : meta.groupChildIds.split(',');
 
 export const NotificationState = z.enum(['pending', 'sent', 'retrying']);
 

@@ -11,6 +11,15 @@ export const CHANNEL_NAMES = {
   unsealSecret: 'hearth:unseal-secret',
   notify: 'hearth:notify',
   sharedDriveStatus: 'hearth:shared-drive-status',
+  chooseSharedDriveFolder: 'hearth:choose-shared-drive-folder',
   saveToSharedDrive: 'hearth:save-to-shared-drive',
   setQuitWarning: 'hearth:set-quit-warning',
+} as const;
+
+/**
+ * Events the main process sends to the page (not invoked by it, so not in ./channels.ts): the
+ * computer locked its screen or is going to sleep (issue 7 "Sessions"), so Hearth locks too.
+ */
+export const EVENT_CHANNEL_NAMES = {
+  systemLocked: 'hearth:system-locked',
 } as const;

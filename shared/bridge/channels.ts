@@ -15,6 +15,7 @@ export const CHANNELS = {
   unsealSecret: { channel: CHANNEL_NAMES.unsealSecret, payload: z.instanceof(Uint8Array) },
   notify: { channel: CHANNEL_NAMES.notify, payload: DesktopNotification },
   sharedDriveStatus: { channel: CHANNEL_NAMES.sharedDriveStatus, payload: z.undefined() },
+  chooseSharedDriveFolder: { channel: CHANNEL_NAMES.chooseSharedDriveFolder, payload: z.undefined() },
   saveToSharedDrive: { channel: CHANNEL_NAMES.saveToSharedDrive, payload: SaveFileRequest },
   setQuitWarning: { channel: CHANNEL_NAMES.setQuitWarning, payload: z.string().max(500).nullable() },
 } as const;

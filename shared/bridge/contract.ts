@@ -8,12 +8,14 @@
 import type { Result } from '../result.ts';
 import type {
   AppInfo,
+  ChooseFolderError,
   DesktopNotification,
   KeyStoreStatus,
   SaveFileError,
   SaveFileRequest,
   SavedFile,
   SharedDriveStatus,
+  SystemLockReason,
 } from './schemas.ts';
 
 export interface HearthBridge {
@@ -35,6 +37,12 @@ export interface HearthBridge {
   /** Where downloads go: the home's shared-drive folder, if the host has one configured. */
   sharedDriveStatus(): Promise<SharedDriveStatus>;
   /**
+   * Asks the person to choose the home's shared-drive folder (Electron: the system's folder dialog,
+   * run by the main process, which keeps the choice in its configuration file); the page never
+   * names a path itself. A browser has no folder to choose and answers 'unavailable'.
+   */
+  chooseSharedDriveFolder(): Promise<Result<SharedDriveStatus, ChooseFolderError>>;
+  /**
    * Saves a file into the home's shared-drive folder. Electron's main process writes it and refuses
    * any path outside that folder; an existing file is never overwritten silently. The browser
    * host offers it as an ordinary download.
@@ -46,6 +54,12 @@ export interface HearthBridge {
    * can only show its own generic "Leave site?" question, without them.
    */
   setQuitWarning(message: string | null): Promise<void>;
+  /**
+   * Calls `listener` whenever the computer locks its screen or goes to sleep, so Hearth locks too
+   * (issue 7 "Sessions"). Answers a function that stops listening. Electron sends powerMonitor's
+   * 'lock-screen' and 'suspend'; a browser has no such signal, so there only the idle timer locks.
+   */
+  onSystemLock(listener: (reason: SystemLockReason) => void): () => void;
 }
 
 /** The name under which the preload exposes the bridge on `window`. */

@@ -38,6 +38,14 @@ export const SharedDriveStatus = z.object({
 });
 export type SharedDriveStatus = z.infer<typeof SharedDriveStatus>;
 
+/**
+ * Why the host asks Hearth to lock: the computer's screen locked, or it is going to sleep
+ * (Electron's powerMonitor 'lock-screen' and 'suspend'). Hearth locks either way (003: what a
+ * device shows is locked when staff step away).
+ */
+export const SystemLockReason = z.enum(['lock-screen', 'suspend']);
+export type SystemLockReason = z.infer<typeof SystemLockReason>;
+
 /** 50 MB: larger than any document Hearth handles, small enough to refuse nonsense. */
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
 
@@ -61,6 +69,21 @@ export const SavedFile = z.object({
   savedAs: z.string(),
 });
 export type SavedFile = z.infer<typeof SavedFile>;
+
+/**
+ * Choosing the shared-drive folder (issue 6: "the home sets, once, the shared-drive folder"):
+ * 'cancelled' when the person closed the dialog, 'managed' when IT set it for this computer (the
+ * HEARTH_SHARED_DRIVE environment variable wins), 'unavailable' where there is no folder to choose
+ * (a browser saves to its own downloads), 'invalid-folder' or 'io-error' when it cannot be used.
+ */
+export const ChooseFolderError = z.enum([
+  'cancelled',
+  'managed',
+  'unavailable',
+  'invalid-folder',
+  'io-error',
+]);
+export type ChooseFolderError = z.infer<typeof ChooseFolderError>;
 
 export const SaveFileError = z.enum([
   'not-configured',

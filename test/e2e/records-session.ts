@@ -143,7 +143,7 @@ export function focused(page: Page): Promise<string> {
 /**
  * Presses Tab from the top of the page until focus has gone round, and says which of the page's
  * controls (links, buttons, fields, focusable boxes) it never reached, and which it reached
- * without a visible focus indicator (GOV.UK's yellow, #ffdd00).
+ * without a visible focus indicator (GOV.UK's yellow, #ffdd00; on the label's ring for a checkbox or radio).
  */
 export async function keyboardWalk(
   page: Page,
@@ -164,12 +164,17 @@ export async function keyboardWalk(
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
       const yellow = 'rgb(255, 221, 0)';
-      const shown =
+      const drawn = (style: CSSStyleDeclaration) =>
         (style.outlineStyle !== 'none' && style.outlineColor === yellow) ||
         style.backgroundColor === yellow ||
         style.boxShadow.includes(yellow);
+      // GOV.UK draws a checkbox's or radio's focus ring on its label's ::before, not on the input.
+      const ring = el.matches('.govuk-checkboxes__input, .govuk-radios__input')
+        ? el.nextElementSibling
+        : null;
+      const shown =
+        drawn(getComputedStyle(el)) || (ring !== null && drawn(getComputedStyle(ring, '::before')));
       return { kb: Number(el.getAttribute('data-kb')), shown };
     });
     if (!stop) continue;

@@ -5,7 +5,7 @@
  * suite knows the exact bytes (and SHA-256) of everything a manager queued.
  */
 import type { Browser } from 'playwright-core';
-import { CHILDREN } from '../../gateway/seed/children.ts';
+import { CHILDREN, SIBLING_GROUPS } from '../../gateway/seed/children.ts';
 import { DEMO_ACCOUNTS } from '../../gateway/seed/people.ts';
 import { startFaultProxy, type FaultPlan, type FaultProxy, type ProxyStats } from '../support/fault-proxy.ts';
 import type { QueuedItem } from '../e2e/support/outbox-harness.ts';
@@ -23,6 +23,23 @@ import { startFrontDoor, type FrontDoor } from './front-door.ts';
 export interface Uploader {
   username: string;
   children: { id: string; name: string }[];
+  /** A sibling group with two or more members placed in the home (oldest first), for group items. */
+  group: { name: string; childIds: string[] } | null;
+}
+
+/** The first sibling group with at least two current members placed in the home (issue 8). */
+function groupIn(homeId: string): Uploader['group'] {
+  for (const group of SIBLING_GROUPS) {
+    const members = CHILDREN.filter(
+      (c) =>
+        c.sibling_group_id === group.id &&
+        c.home_id === homeId &&
+        c.placement_end === null &&
+        c.restricted === 0,
+    ).sort((a, b) => a.date_of_birth.localeCompare(b.date_of_birth));
+    if (members.length >= 2) return { name: group.name, childIds: members.map((m) => m.id) };
+  }
+  return null;
 }
 
 /**
@@ -41,6 +58,7 @@ export function uploaders(): Uploader[] {
     children: CHILDREN.filter(
       (c) => c.home_id === account.homeId && c.placement_end === null && c.restricted === 0,
     ).map((c) => ({ id: c.id, name: `${c.first_name} ${c.last_name}` })),
+    group: groupIn(account.homeId),
   }));
 }
 
@@ -63,7 +81,13 @@ export interface Device {
   /** A fresh fault proxy for a run: the device's open connections close, new ones get `plan`. */
   startRun(plan: FaultPlan, seed: number): Promise<void>;
   /** Queues `doc` for `childId` with a title that names the run; answers the outbox id. */
-  enqueue(doc: TestDocument, child: { id: string; name: string }, description: string): Promise<string>;
+  /** Queues one item for `child`, or with `group` one group item for all its members (issue 8). */
+  enqueue(
+    doc: TestDocument,
+    child: { id: string; name: string },
+    description: string,
+    group?: Uploader['group'],
+  ): Promise<string>;
   /** Reloads the page (the engine and the session go), starts the engine and signs in again. */
   reload(): Promise<void>;
   items(): Promise<QueuedItem[]>;
@@ -125,12 +149,19 @@ export async function openDevice(
       await proxy.close();
       proxy = next;
     },
-    async enqueue(doc, child, description) {
+    async enqueue(doc, child, description, group) {
       served.set(doc.name, doc);
-      const meta = {
-        ...metaFor(doc, staffId, child.id),
-        title: `${child.name} - ${description} - 31/10/2026`,
-      };
+      const meta = group
+        ? {
+            ...metaFor(doc, staffId, group.childIds[0]),
+            // 004: a group document is named after the group; one item for all its members.
+            title: `${group.name} - ${description} - 31/10/2026`,
+            groupChildIds: group.childIds.join(','),
+          }
+        : {
+            ...metaFor(doc, staffId, child.id),
+            title: `${child.name} - ${description} - 31/10/2026`,
+          };
       try {
         return await enqueueDocument(opened.harness, doc, meta);
       } finally {

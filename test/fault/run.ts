@@ -39,18 +39,33 @@ type DropEvent = Extract<FaultEvent, { kind: 'drop' }>;
 const dropPlan = (base: FaultPlan, drop: DropEvent | undefined): FaultPlan =>
   drop ? { ...base, dropResponses: { status: [drop.status], probability: 1 } } : base;
 
-async function queueFiles(device: Device, plan: RunPlan, seed: number, told: Told[]): Promise<string[]> {
+async function queueFiles(
+  device: Device,
+  plan: RunPlan,
+  seed: number,
+  told: Told[],
+): Promise<{ ids: string[]; groupItems: number }> {
   const ids: string[] = [];
-  for (const [k, { size, child: pick }] of plan.files.entries()) {
+  let groupItems = 0;
+  for (const [k, { size, child: pick, group: asGroup }] of plan.files.entries()) {
     const tag = `${seed}.${plan.index}.${k}`;
     const doc = pdfDocument(`fault-${tag}.pdf`, size);
     const child = device.uploader.children[Math.floor(pick * device.uploader.children.length)];
     if (!child) throw new Error(`${device.uploader.username} has no children to upload for`);
-    const outboxId = await device.enqueue(doc, child, `Keyworker monthly report fault ${tag}`);
-    told.push({ outboxId, sha256: doc.sha256, size, where: `device ${device.index}, run ${plan.index}` });
+    // Issue 8: a group item where the home has siblings; judged per child record it is filed on.
+    const group = asGroup ? device.uploader.group : null;
+    const outboxId = await device.enqueue(doc, child, `Keyworker monthly report fault ${tag}`, group);
+    told.push({
+      outboxId,
+      sha256: doc.sha256,
+      size,
+      childIds: group ? group.childIds : [child.id],
+      where: `device ${device.index}, run ${plan.index}${group ? ', group item' : ''}`,
+    });
+    if (group) groupItems += 1;
     ids.push(outboxId);
   }
-  return ids;
+  return { ids, groupItems };
 }
 
 export async function runOne(
@@ -66,7 +81,7 @@ export async function runOne(
   // The first drop is armed before queueing: a small file is sent the moment it is queued.
   await device.startRun(dropPlan(plan.proxy, drops[0]), plan.proxySeed);
   const proxy = device.proxy();
-  const ids = await queueFiles(device, plan, seed, told);
+  const { ids, groupItems } = await queueFiles(device, plan, seed, told);
   const done = async () => (await device.waiting(ids)).length === 0;
   const { faults } = tally;
 
@@ -105,5 +120,6 @@ export async function runOne(
   tally.runs += 1;
   tally.items += plan.files.length;
   tally.multiMbItems += plan.files.filter((f) => f.size >= MiB).length;
+  tally.groupItems += groupItems;
   tally.bytes += plan.files.reduce((sum, f) => sum + f.size, 0);
 }

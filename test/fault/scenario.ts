@@ -23,8 +23,11 @@ export type FaultEvent =
 
 export interface RunPlan {
   index: number;
-  /** Each file queued: its size in bytes, and which of the uploader's children (a fraction of the list). */
-  files: { size: number; child: number }[];
+  /**
+   * Each file queued: its size in bytes, which of the uploader's children (a fraction of the list),
+   * and whether it is a group item for the sibling group members placed in the home (issue 8).
+   */
+  files: { size: number; child: number; group: boolean }[];
   /** Faults on every connection of the run (test/support/fault-proxy.ts). */
   proxy: FaultPlan;
   /** One-off faults, in the order they happen. */
@@ -95,12 +98,21 @@ function shuffle<T>(random: () => number, items: T[]): T[] {
   return items;
 }
 
+/** About one item in three is a group item where the uploader's home has siblings (issue 8). */
+export const GROUP_ITEM_CHANCE = 0.35;
+
 export function drawRun(seed: number, index: number, profile: Profile, cover?: FaultKind): RunPlan {
   const random = seededRandom(mixSeed(seed, index));
+  // Group items are drawn from a stream of their own, so every other draw of a seed is unchanged.
+  const groupRandom = seededRandom(mixSeed(seed ^ 0x2545f491, index));
   const count = 1 + Math.floor(random() * 3);
   const files = Array.from({ length: count }, (_, i) => {
     const big = ((cover === 'multi-mb' || cover === 'cut') && i === 0) || random() < profile.multiMbChance;
-    return { size: fileSize(random, profile, big), child: random() };
+    return {
+      size: fileSize(random, profile, big),
+      child: random(),
+      group: groupRandom() < GROUP_ITEM_CHANCE,
+    };
   });
   const proxy: FaultPlan = {};
   if (cover === 'cut' || random() < profile.cutChance) {

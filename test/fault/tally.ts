@@ -21,6 +21,8 @@ export interface Tally {
   runs: number;
   items: number;
   multiMbItems: number;
+  /** Group items (issue 8): one outbox item filed on several siblings' records. */
+  groupItems: number;
   bytes: number;
   /** Runs whose documents were not all received within the run's time (they are still checked at the end). */
   slowRuns: number;
@@ -56,6 +58,7 @@ export const emptyTally = (): Tally => ({
   runs: 0,
   items: 0,
   multiMbItems: 0,
+  groupItems: 0,
   bytes: 0,
   slowRuns: 0,
   faults: emptyFaults(),
@@ -81,7 +84,7 @@ export function describeTally(t: Tally, seed: number): string[] {
   const v = t.verdict;
   const mb = (t.bytes / (1024 * 1024)).toFixed(1);
   return [
-    `${t.items} documents (${t.multiMbItems} of several MB, ${mb} MB in all) in ${t.runs} runs; ${t.slowRuns} runs took longer than their time`,
+    `${t.items} documents (${t.multiMbItems} of several MB, ${t.groupItems} group items, ${mb} MB in all) in ${t.runs} runs; ${t.slowRuns} runs took longer than their time`,
     `faults: ${f.cuts} connections cut, ${f.stalls} stalled, ${f.dropped201} tus 201 dropped, ${f.dropped204} final 204 dropped, ` +
       `${f.reloads} page reloads (${f.reloadsMidUpload} mid-upload), ${f.restarts} gateway restarts (${f.kills} killed, ${f.restartsMidUpload} mid-upload)`,
     `notifications: ${v.notificationsMissing} missing, ${v.notificationsDuplicated} duplicated, ${v.emailsMissing} never emailed, ` +

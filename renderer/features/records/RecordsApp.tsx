@@ -3,6 +3,7 @@ import './records.scss';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NoAccess } from '../../app/AccessNotice.tsx';
 import { useSession } from '../../session/session-store.ts';
+import { AuditScreen, mayReviewAudit, useAuditRoute } from '../audit/index.ts';
 import { FormsScreen, useFormsRoute } from '../forms/index.ts';
 import { HardCopiesScreen, useHardCopiesRoute } from '../hard-copies/index.ts';
 import { SettingsScreen, useSettingsRoute } from '../settings/index.ts';
@@ -31,7 +32,7 @@ function NotFound() {
  * The records of the children in the signed-in person's home, as far as their training allows
  * (001), at #/children, #/children/{id}, #/children/{id}/documents and #/children/{id}/case-notes;
  * with the upload screens (#/upload, #/queue), the forms (#/forms…), hard copies to mark
- * (#/hard-copies) and settings (#/settings) beside them.
+ * (#/hard-copies), the managers' audit (#/audit) and settings (#/settings) beside them.
  * Loaded on demand by the app shell after sign-in; the shell's header shows who is signed in.
  */
 export default function RecordsApp() {
@@ -41,21 +42,24 @@ export default function RecordsApp() {
   const settings = useSettingsRoute();
   const forms = useFormsRoute();
   const hardCopies = useHardCopiesRoute();
+  const audit = useAuditRoute();
 
   // A new screen (not a new search on the same one) moves focus to its heading.
-  const screenKey = settings
-    ? 'settings'
-    : forms
-      ? `forms/${forms.childId ?? ''}/${forms.formId ?? ''}`
-      : hardCopies
-        ? 'hard-copies'
-        : uploads
-          ? uploads.screen === 'upload'
-            ? `upload/${uploads.childId ?? ''}`
-            : 'queue'
-          : route.screen === 'children' || route.screen === 'unknown'
-            ? route.screen
-            : `${route.screen}/${route.childId}`;
+  const screenKey = audit
+    ? 'audit'
+    : settings
+      ? 'settings'
+      : forms
+        ? `forms/${forms.childId ?? ''}/${forms.formId ?? ''}`
+        : hardCopies
+          ? 'hard-copies'
+          : uploads
+            ? uploads.screen === 'upload'
+              ? `upload/${uploads.childId ?? ''}`
+              : 'queue'
+            : route.screen === 'children' || route.screen === 'unknown'
+              ? route.screen
+              : `${route.screen}/${route.childId}`;
   const lastScreen = useRef(screenKey);
   useLayoutEffect(() => {
     noteScreenChange(lastScreen.current !== screenKey);
@@ -74,22 +78,28 @@ export default function RecordsApp() {
       <RecordsNav
         homeName={staff.home.name}
         canUpload={staff.access.level === 'read-upload'}
+        canReviewAudit={mayReviewAudit(staff.role)}
         current={
-          settings
-            ? 'settings'
-            : forms
-              ? 'forms'
-              : hardCopies
-                ? 'hard-copies'
-                : uploads
-                  ? uploads.screen
-                  : route.screen === 'children'
-                    ? 'children'
-                    : null
+          audit
+            ? 'audit'
+            : settings
+              ? 'settings'
+              : forms
+                ? 'forms'
+                : hardCopies
+                  ? 'hard-copies'
+                  : uploads
+                    ? uploads.screen
+                    : route.screen === 'children'
+                      ? 'children'
+                      : null
         }
       />
       {route.screen === 'children' && <ChildrenScreen homeName={staff.home.name} />}
-      {(route.screen === 'summary' || route.screen === 'documents' || route.screen === 'case-notes') && (
+      {(route.screen === 'summary' ||
+        route.screen === 'documents' ||
+        route.screen === 'case-notes' ||
+        route.screen === 'group') && (
         <ChildLayout key={route.childId} childId={route.childId} screen={route.screen} />
       )}
       {uploads?.screen === 'upload' && <UploadScreen key={uploads.childId ?? ''} childId={uploads.childId} />}
@@ -97,7 +107,8 @@ export default function RecordsApp() {
       {forms && <FormsScreen route={forms} />}
       {settings && <SettingsScreen />}
       {hardCopies && <HardCopiesScreen />}
-      {route.screen === 'unknown' && !uploads && !settings && !forms && !hardCopies && <NotFound />}
+      {audit && <AuditScreen />}
+      {route.screen === 'unknown' && !uploads && !settings && !forms && !hardCopies && !audit && <NotFound />}
     </>
   );
 }

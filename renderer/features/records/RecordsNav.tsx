@@ -1,10 +1,11 @@
+import { AUDIT_HREF } from '../audit/index.ts';
 import { formsHref } from '../forms/index.ts';
 import { HARD_COPIES_HREF, useHardCopiesCount, useHardCopiesRefresh } from '../hard-copies/index.ts';
 import { SETTINGS_HREF } from '../settings/index.ts';
 import { queueHref, uploadHref } from '../uploads/index.ts';
 import { CHILDREN_HREF } from './router.ts';
 
-type NavItem = 'children' | 'upload' | 'forms' | 'queue' | 'hard-copies' | 'settings';
+type NavItem = 'children' | 'upload' | 'forms' | 'queue' | 'hard-copies' | 'audit' | 'settings';
 
 /**
  * The way around Hearth once signed in: the home's children, and for those who may upload (001:
@@ -13,15 +14,18 @@ type NavItem = 'children' | 'upload' | 'forms' | 'queue' | 'hard-copies' | 'sett
  * The queue and settings are for everyone: what waits on this computer is everyone's concern.
  * Those who upload also see how many hard copies of received documents still need their note (001),
  * kept current as the queue changes.
+ * The audit is for the home's managers only (001: "reviewed by management").
  * Who is signed in and "Sign out" are in the app's header, on every screen.
  */
 export function RecordsNav({
   homeName,
   canUpload,
+  canReviewAudit,
   current,
 }: {
   homeName: string;
   canUpload: boolean;
+  canReviewAudit: boolean;
   current: NavItem | null;
 }) {
   useHardCopiesRefresh(canUpload);
@@ -50,6 +54,7 @@ export function RecordsNav({
             HARD_COPIES_HREF,
             `Hard copies to mark${toMark === null ? '' : ` (${toMark})`}`,
           )}
+        {canReviewAudit && link('audit', AUDIT_HREF, 'Audit')}
         {link('settings', SETTINGS_HREF, 'Settings')}
       </ul>
     </nav>

@@ -3,6 +3,7 @@
  * A child's keys are made with `childKey`, so the saved copies of a child who has left the home
  * are removed when a fresh children list comes in (003).
  */
+import { GroupPage } from '../../../shared/api/groups.ts';
 import { CaseNoteList, ChildList, ChildRecord, DocumentList } from '../../../shared/api/records.ts';
 import { childKey, forgetChildrenNotIn } from '../../db/record-cache.ts';
 import { searchChildren } from './children/child-search.ts';
@@ -49,5 +50,13 @@ export const caseNotesRequest = (childId: string): RecordRequest<CaseNoteList> =
   path: `${childPath(childId)}/case-notes`,
   schema: CaseNoteList,
   cacheKey: childKey(childId, 'case-notes'),
+  save: true,
+});
+
+/** The child's sibling group page (004), saved for offline reading like the rest of their record. */
+export const groupRequest = (childId: string): RecordRequest<GroupPage> => ({
+  path: `${childPath(childId)}/group`,
+  schema: GroupPage,
+  cacheKey: childKey(childId, 'group'),
   save: true,
 });

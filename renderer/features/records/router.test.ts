@@ -11,6 +11,7 @@ describe('records routes in the hash', () => {
     });
     expect(parseHash(childHref('a/b c', 'documents'))).toEqual({ screen: 'documents', childId: 'a/b c' });
     expect(parseHash(childHref('x', 'case-notes'))).toEqual({ screen: 'case-notes', childId: 'x' });
+    expect(parseHash(childHref('x', 'group'))).toEqual({ screen: 'group', childId: 'x' });
   });
 
   test('anything else is an unknown page, not a guess', () => {

@@ -1,13 +1,13 @@
 /**
  * The records screens' addresses, kept in the URL's hash: #/children, #/children/{id},
- * #/children/{id}/documents, #/children/{id}/case-notes. A hash router because the app is served
+ * #/children/{id}/documents, #/children/{id}/case-notes, #/children/{id}/group. A hash router because the app is served
  * from `app://hearth/` in Electron and from the gateway in a browser: only the fragment is ours
  * on both, and Electron does not treat a fragment change as a navigation to guard. Addresses
  * carry ids only, never names or search words: the browser keeps them in its history files.
  */
 import { useSyncExternalStore } from 'react';
 
-export type ChildScreen = 'summary' | 'documents' | 'case-notes';
+export type ChildScreen = 'summary' | 'documents' | 'case-notes' | 'group';
 
 export type RecordsRoute =
   { screen: 'children' } | { screen: ChildScreen; childId: string } | { screen: 'unknown' };
@@ -30,6 +30,8 @@ export function parseHash(hash: string): RecordsRoute {
   if (parts.length === 2) return { screen: 'summary', childId };
   if (parts[2] === 'documents') return { screen: 'documents', childId };
   if (parts[2] === 'case-notes') return { screen: 'case-notes', childId };
+  // The child's sibling group page (004), reached from their summary.
+  if (parts[2] === 'group') return { screen: 'group', childId };
   return { screen: 'unknown' };
 }
 

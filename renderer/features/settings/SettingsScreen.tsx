@@ -7,7 +7,12 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useUiStore } from '../../app/ui-store.ts';
 import { host } from '../../host/index.ts';
 import { persistenceGranted } from '../../outbox/storage-persistence.ts';
+import { DownloadSettingsForm } from '../downloads/DownloadSettingsForm.tsx';
 import { PageHeading } from '../records/PageHeading.tsx';
+import { MANAGER_ROLES } from '../../../shared/domain/roles.ts';
+import { useSession } from '../../session/session-store.ts';
+import { AutoLockForm } from './AutoLockForm.tsx';
+import { HomeComputers } from './HomeComputers.tsx';
 import { keyStoreWords, sharedDriveWords, storageWords, versionWords } from './settings-words.ts';
 
 type Answer = { state: 'asking' } | { state: 'known'; words: string } | { state: 'failed'; why: string };
@@ -57,6 +62,9 @@ export default function SettingsScreen() {
   const keyStore = useAnswer(askKeyStore);
   const sharedDrive = useAnswer(askSharedDrive);
   const appInfo = useUiStore((s) => s.appInfo);
+  const staff = useSession((s) => s.staff);
+  // Enrolling and revoking the home's computers is for its managers (issue 7).
+  const manager = staff !== null && MANAGER_ROLES.has(staff.role);
   return (
     <>
       <PageHeading title="Settings" />
@@ -74,6 +82,9 @@ export default function SettingsScreen() {
           {appInfo ? versionWords(appInfo) : 'Checking…'}
         </Row>
       </dl>
+      <DownloadSettingsForm />
+      <AutoLockForm />
+      {manager && <HomeComputers homeName={staff.home.name} />}
     </>
   );
 }

@@ -9,7 +9,14 @@ import { SignedIn, type SignInRequest } from '../../../shared/api/session.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 
 export type SignInError =
-  'wrong-credentials' | 'locked' | 'refused' | 'unreachable' | 'gateway-error' | 'unreadable';
+  | 'wrong-credentials'
+  | 'locked'
+  | 'refused'
+  | 'unreachable'
+  | 'gateway-error'
+  | 'unreadable'
+  | 'not-enrolled'
+  | 'device-revoked';
 
 const couldNot = (why: string) => `Hearth could not sign you in: ${why}`;
 
@@ -24,6 +31,10 @@ async function readJson(response: Response): Promise<unknown> {
 function refusal(status: number, body: unknown): Result<never, SignInError> {
   const said = ApiError.safeParse(body);
   const message = said.success ? said.data.message.trim() : null;
+  // Issue 7: this computer must be enrolled to the home first, and a revoked one is wiped.
+  if (status === 401 && said.data?.error === 'device-revoked') return fail('device-revoked', message ?? '');
+  if (status === 403 && said.data?.error === 'device-not-enrolled')
+    return fail('not-enrolled', message ?? '');
   if (status === 401) return fail('wrong-credentials', message ?? 'The username or password is wrong.');
   if (status === 423) {
     return fail(

@@ -22,6 +22,7 @@ export const FIELD = {
   title: (index: number) => `upload-title-${index}`,
   /** Each chosen file's "Remove" button: where the error summary sends the person for a refused file. */
   removeFile: (key: string) => `upload-remove-${key}`,
+  alsoFor: 'upload-also-for',
 } as const;
 
 export interface ChosenFile {
@@ -42,6 +43,11 @@ export interface UploadFormState {
   onBehalf: '' | 'yes' | 'no';
   authorName: string;
   authorRole: string;
+  /**
+   * Issue 8: the child's siblings (in the same group, placed in this home) the document is ALSO
+   * for (004: "select only the relevant … children"). Empty: a document about this child alone.
+   */
+  alsoFor: string[];
 }
 
 export const emptyForm = (childId = ''): UploadFormState => ({
@@ -53,6 +59,7 @@ export const emptyForm = (childId = ''): UploadFormState => ({
   onBehalf: '',
   authorName: '',
   authorRole: '',
+  alsoFor: [],
 });
 
 export interface ChildOption {
@@ -62,6 +69,8 @@ export interface ChildOption {
 
 export interface FormContext {
   children: readonly ChildOption[];
+  /** The chosen child's sibling group and its other members placed in this home, if any. */
+  group?: { name: string; memberIds: readonly string[] } | null;
   /** England's date today, `YYYY-MM-DD`. */
   today: string;
 }
@@ -71,8 +80,19 @@ export function descriptionOf(form: UploadFormState): string {
   return form.documentType ? documentType(form.documentType).label : '';
 }
 
-export const childNameOf = (form: UploadFormState, context: FormContext): string | null =>
-  context.children.find((c) => c.id === form.childId)?.fullName ?? null;
+/** Whether the form files a group document: siblings chosen, all of them in the child's group. */
+export const isGroupDocument = (form: UploadFormState, context: FormContext): boolean =>
+  form.alsoFor.length > 0 && !!context.group;
+
+/**
+ * The name the title starts with: the child's, or for a group document the group's (004 "Name of
+ * the child/family"), which the gateway requires of a group document.
+ */
+export function childNameOf(form: UploadFormState, context: FormContext): string | null {
+  const child = context.children.find((c) => c.id === form.childId)?.fullName ?? null;
+  if (child && isGroupDocument(form, context)) return context.group?.name ?? null;
+  return child;
+}
 
 export function completedOnOf(form: UploadFormState, today: string): string | null {
   const checked = checkDateCompleted(form.date, today);
@@ -127,6 +147,10 @@ export function checkUploadForm(
 
   const childName = childNameOf(form, context);
   if (!childName) problem(FIELD.child, 'Select the child the document is about');
+  const members = context.group?.memberIds ?? [];
+  const alsoFor = form.alsoFor.filter((id) => members.includes(id));
+  if (alsoFor.length !== form.alsoFor.length)
+    problem(FIELD.alsoFor, 'Choose only siblings in the child’s group who are placed in your home');
 
   if (form.files.length === 0) problem(FIELD.files, 'Choose the document to upload');
   const mimeTypes = checks.map((check, index) => {
@@ -194,6 +218,8 @@ export function checkUploadForm(
         fileName: storableFileName(chosen.file.name),
         mimeType,
         ...(author ? { authorName: author.name, authorRole: author.role } : {}),
+        // One outbox item for all the chosen members: filed once on each record (issue 8).
+        ...(alsoFor.length > 0 ? { groupChildIds: [form.childId, ...alsoFor].join(',') } : {}),
         uploaderStaffId,
       },
     });

@@ -18,7 +18,8 @@ export interface TestGateway {
 
 export const WEB_ROOT = 'out/web';
 
-export async function startTestGateway(): Promise<TestGateway> {
+/** `env` adds or overrides gateway variables, e.g. `HEARTH_DEVICE_ENROLMENT: 'required'`. */
+export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
     throw new Error(`No web build in ${WEB_ROOT}: run \`npx vite build --config vite.web.config.ts\` first.`);
   }
@@ -30,6 +31,7 @@ export async function startTestGateway(): Promise<TestGateway> {
     HEARTH_WEB_ROOT: WEB_ROOT,
     HEARTH_DEMO_SEED: 'true',
     HEARTH_LOG_LEVEL: 'warn',
+    ...env,
   });
   if (!config.ok) throw new Error(config.message);
   const gateway = await startGateway(config.value);

@@ -3,6 +3,7 @@ import { formsHref } from '../../forms/index.ts';
 import { uploadHref } from '../../uploads/index.ts';
 import { CaseNotesScreen } from '../case-notes/CaseNotesScreen.tsx';
 import { DocumentsScreen } from '../documents/DocumentsScreen.tsx';
+import { GroupScreen } from '../group/GroupScreen.tsx';
 import { Loading, LoadProblem } from '../LoadState.tsx';
 import { PageHeading } from '../PageHeading.tsx';
 import { summaryRequest } from '../requests.ts';
@@ -16,6 +17,7 @@ const TITLES: Record<ChildScreen, string> = {
   summary: 'Person summary',
   documents: 'Documents',
   'case-notes': 'Case notes',
+  group: 'Sibling group',
 };
 
 /**
@@ -62,8 +64,15 @@ export function ChildLayout({ childId, screen }: { childId: string; screen: Chil
             // 002 §6.2: a restricted record shows basic details only; nothing else is asked for.
             <LoadProblem error="restricted" message={child.accessNote} />
           )}
-          {screen === 'documents' && !child.restricted && <DocumentsScreen childId={childId} />}
+          {screen === 'documents' && !child.restricted && (
+            <DocumentsScreen
+              childId={childId}
+              mosaicId={child.mosaicId}
+              allocatedWorker={child.socialWorker?.name ?? null}
+            />
+          )}
           {screen === 'case-notes' && !child.restricted && <CaseNotesScreen childId={childId} />}
+          {screen === 'group' && !child.restricted && <GroupScreen childId={childId} />}
         </>
       )}
     </>

@@ -6,11 +6,16 @@ import { SummaryRow } from './SummaryRow.tsx';
 
 type FullRecord = Extract<ChildRecord, { restricted: false }>;
 
-function SiblingGroup({ group }: { group: FullRecord['siblingGroup'] }) {
+function SiblingGroup({ childId, group }: { childId: string; group: FullRecord['siblingGroup'] }) {
   if (!group) return <>Not in a sibling group</>;
   return (
     <>
-      <p className="govuk-body govuk-!-margin-bottom-1">{group.name}</p>
+      <p className="govuk-body govuk-!-margin-bottom-1">
+        {/* 004: "Clicking on this link will take you to the group summary page". */}
+        <a className="govuk-link" href={childHref(childId, 'group')} data-testid="group-page-link">
+          {group.name}
+        </a>
+      </p>
       {group.members.length > 0 ? (
         <ul className="govuk-list govuk-!-margin-0">
           {group.members.map((member) => (
@@ -46,7 +51,7 @@ export function FullSummary({ child }: { child: FullRecord }) {
         <SocialWorkerContact child={child} />
       </SummaryRow>
       <SummaryRow label="Sibling group">
-        <SiblingGroup group={child.siblingGroup} />
+        <SiblingGroup childId={child.id} group={child.siblingGroup} />
       </SummaryRow>
     </dl>
   );

@@ -154,7 +154,14 @@ export function QueueItemCard({
               )}
             </Row>
           )}
-          <Row label="Child">{childName(item)}</Row>
+          {item.meta?.groupChildIds ? (
+            // Issue 8: one item for several siblings; the title names their group (004).
+            <Row label="Sibling group">
+              {childName(item)} ({item.meta.groupChildIds.split(',').length} children)
+            </Row>
+          ) : (
+            <Row label="Child">{childName(item)}</Row>
+          )}
           <Row label="Type">{item.meta ? documentType(item.meta.documentType).label : 'Not known'}</Row>
           <Row label="Date completed">{item.meta ? formatDate(item.meta.completedOn) : 'Not known'}</Row>
           {item.meta?.authorName && (

@@ -21,10 +21,12 @@ import { CombineImages } from './CombineImages.tsx';
 import { DateCompleted } from './DateCompleted.tsx';
 import { Select, TextInput } from '../../../ui/controls/text-inputs.tsx';
 import { FilePicker } from './FilePicker.tsx';
+import { GroupMembersField } from './GroupMembersField.tsx';
 import { OnBehalfOf } from './OnBehalfOf.tsx';
 import { queueDocuments } from './queue-documents.ts';
 import { SavedBanner } from './SavedBanner.tsx';
 import { TitleFields } from './TitleFields.tsx';
+import { useChildGroup } from './use-child-group.ts';
 import { useHomeChildren } from './use-home-children.ts';
 
 /** The catalogue's types this person's role may upload (001), the list the gateway checks against. */
@@ -54,7 +56,14 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
   const [combineNews, setCombineNews] = useState('');
 
   const options = children.state === 'shown' ? children.value : [];
-  const context = { children: options, today: englandDate(new Date()) };
+  // Only a child offered here (placed in this home) is looked up: never an id from the address.
+  const group = useChildGroup(options.some((c) => c.id === form.childId) ? form.childId : '');
+  const context = {
+    children: options,
+    today: englandDate(new Date()),
+    group: group ? { name: group.name, memberIds: group.members.map((m) => m.id) } : null,
+  };
+  const chosenChildName = options.find((c) => c.id === form.childId)?.fullName ?? null;
   const unknownChild =
     children.state === 'shown' && form.childId !== '' && !options.some((c) => c.id === form.childId);
   const [strayChild, setStrayChild] = useState(false);
@@ -135,10 +144,20 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
             hint="Only children placed in your home are listed."
             placeholder={children.state === 'loading' ? 'Loading the children…' : 'Choose a child'}
             value={form.childId}
-            onChange={(value) => update({ childId: value })}
+            onChange={(value) => update({ childId: value, alsoFor: [] })}
             options={options.map((c) => ({ value: c.id, text: c.fullName }))}
             error={error(FIELD.child)}
           />
+          {group && chosenChildName && (
+            <GroupMembersField
+              id={FIELD.alsoFor}
+              childName={chosenChildName}
+              group={group}
+              chosen={form.alsoFor}
+              onChange={(alsoFor) => update({ alsoFor })}
+              error={error(FIELD.alsoFor)}
+            />
+          )}
           <FilePicker
             id={FIELD.files}
             removeId={FIELD.removeFile}

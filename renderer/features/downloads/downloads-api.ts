@@ -1,0 +1,98 @@
+/**
+ * The app's side of shared/api/downloads.ts: view a document (from the gateway, kept encrypted for
+ * offline reading when it is a permitted type, or from that saved copy offline), download the
+ * stamped PDF and hand it to the host (the shared-drive folder in Electron, an ordinary download in
+ * a browser), record a discussion, and read or set the home's settings.
+ */
+import {
+  DiscussionList,
+  DownloadSettings,
+  FILE_NAME_HEADER,
+  RecordedDiscussion,
+  SHA256_HEADER,
+  type DownloadSettingsChange,
+} from '../../../shared/api/downloads.ts';
+import type { DocumentListItem } from '../../../shared/api/records.ts';
+import { documentType } from '../../../shared/domain/catalogue.ts';
+import type { DiscussionDetails } from '../../../shared/domain/downloads.ts';
+import { apiGet, apiPost, apiPut, type ApiResult } from '../../api/client.ts';
+import { apiGetFile } from '../../api/file-client.ts';
+import type { Bytes } from '../../db/aes-gcm.ts';
+import { cacheDocument, readCachedDocument } from '../../db/document-cache.ts';
+import { host } from '../../host/index.ts';
+import { sha256Hex } from '../../outbox/chunk-crypto.ts';
+import { audit } from '../records/audit.ts';
+
+const documentPath = (childId: string, documentId: string) =>
+  `/api/v1/children/${encodeURIComponent(childId)}/documents/${encodeURIComponent(documentId)}`;
+
+export type ViewedDocument = { bytes: Bytes; offline: boolean };
+
+/**
+ * The document's bytes for the viewer. Online the gateway audits the view itself; a view from the
+ * saved copy is audited on the device as offline (001: every view is logged).
+ */
+export async function openDocument(
+  childId: string,
+  doc: DocumentListItem,
+): Promise<ApiResult<ViewedDocument>> {
+  const fetched = await apiGetFile(`${documentPath(childId, doc.id)}/content`);
+  if (fetched.ok) {
+    // Permitted documents are the ones homes keep at hand (care plans above all): kept for offline.
+    if (documentType(doc.type).permittedDownload) await cacheDocument(childId, doc, fetched.value.bytes);
+    return { ok: true, value: { bytes: fetched.value.bytes, offline: false } };
+  }
+  if (fetched.error !== 'offline') return fetched;
+  const saved = await readCachedDocument(childId, doc);
+  if (!saved) {
+    return {
+      ok: false,
+      error: 'offline',
+      message: 'This document is not saved on this computer. Connect to the internet to open it.',
+    };
+  }
+  audit('view-document', childId, doc.id, true);
+  return { ok: true, value: { bytes: saved, offline: true } };
+}
+
+export interface Downloaded {
+  savedAs: string;
+  fileName: string;
+}
+
+/** Downloads the stamped PDF and saves it by the home's pattern; never overwrites a file. */
+export async function downloadDocument(childId: string, documentId: string): Promise<ApiResult<Downloaded>> {
+  const fetched = await apiGetFile(`${documentPath(childId, documentId)}/download`);
+  if (!fetched.ok) return fetched;
+  const fileName = decodeURIComponent(fetched.value.headers.get(FILE_NAME_HEADER) ?? '');
+  const sent = fetched.value.headers.get(SHA256_HEADER);
+  if (!fileName || !sent) {
+    return { ok: false, error: 'invalid-answer', message: 'The gateway did not name the file. Try again.' };
+  }
+  // What is saved must be exactly what the gateway stamped and logged: a damaged copy is not saved.
+  const sha256 = await sha256Hex(fetched.value.bytes);
+  if (sha256 !== sent) {
+    return { ok: false, error: 'invalid-answer', message: 'The file was damaged on its way. Try again.' };
+  }
+  const saved = await host.saveToSharedDrive({
+    relativePath: fileName,
+    bytes: fetched.value.bytes,
+    mimeType: 'application/pdf',
+    ifExists: 'keep-both',
+  });
+  if (!saved.ok) return { ok: false, error: 'server', message: saved.message };
+  // The hash first, so it survives the audit's 200 characters; the gateway's row has the full name.
+  audit('download-saved', childId, `sha256:${sha256} file:${saved.value.savedAs}`, false);
+  return { ok: true, value: { savedAs: saved.value.savedAs, fileName } };
+}
+
+export const recordDiscussion = (childId: string, documentId: string, details: DiscussionDetails) =>
+  apiPost(`${documentPath(childId, documentId)}/discussions`, details, RecordedDiscussion);
+
+export const listDiscussions = (childId: string) =>
+  apiGet(`/api/v1/children/${encodeURIComponent(childId)}/discussions`, DiscussionList);
+
+export const getDownloadSettings = () => apiGet('/api/v1/home/download-settings', DownloadSettings);
+
+export const putDownloadSettings = (change: DownloadSettingsChange) =>
+  apiPut('/api/v1/home/download-settings', change, DownloadSettings);
