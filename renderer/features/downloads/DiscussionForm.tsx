@@ -8,7 +8,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DocumentListItem } from '../../../shared/api/records.ts';
 import { DiscussionDetails, discussionTimeProblem } from '../../../shared/domain/downloads.ts';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/ErrorSummary.tsx';
-import { describedBy, ErrorMessage, TextInput } from '../uploads/upload/fields.tsx';
+import { describedBy, ErrorMessage } from '../../ui/controls/field.tsx';
+import { TextInput } from '../../ui/controls/text-inputs.tsx';
 
 type Field = 'consultedName' | 'consultedRole' | 'discussedAt' | 'reason';
 const FIELD_IDS: Record<Field, string> = {

@@ -11,7 +11,7 @@ import { examplePath, patternProblems, PLACEHOLDERS } from '../../../shared/doma
 import { MANAGER_ROLES, ROLE_LABELS, ROLES, type Role } from '../../../shared/domain/roles.ts';
 import { useSession } from '../../session/session-store.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { describedBy, ErrorMessage } from '../uploads/upload/fields.tsx';
+import { describedBy, ErrorMessage } from '../../ui/controls/field.tsx';
 import { getDownloadSettings, putDownloadSettings } from './downloads-api.ts';
 import { SharedDriveFolder } from './SharedDriveFolder.tsx';
 

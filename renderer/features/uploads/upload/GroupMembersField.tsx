@@ -1,5 +1,5 @@
 import './group-members.scss';
-import { ErrorMessage } from './fields.tsx';
+import { ErrorMessage } from '../../../ui/controls/field.tsx';
 import type { ChildGroup } from './use-child-group.ts';
 
 /**
