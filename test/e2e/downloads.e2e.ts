@@ -399,8 +399,9 @@ describe('the read-only viewer and the offline copy', () => {
 
   test('the newest permitted documents are kept for offline reading without being opened', async () => {
     const { context, page } = await openKofisDocuments();
-    // The children list, Kofi's summary and documents list, and his 7 permitted documents.
-    await expect.poll(() => savedRows(page), { timeout: 15_000 }).toBe(3 + 7);
+    // The children list, the home's hard copies to mark (the nav's count), Kofi's summary and
+    // documents list, and his 7 permitted documents.
+    await expect.poll(() => savedRows(page), { timeout: 15_000 }).toBe(4 + 7);
     const copies = gatewayAudit(gateway.dataDir).filter(
       (r) => r.action === 'offline-copy' && r.child_id === kofi.id,
     );
@@ -427,8 +428,9 @@ describe('the read-only viewer and the offline copy', () => {
 
   test('003: the saved copy is removed when the child leaves the home', async () => {
     const { context, page } = await openKofisDocuments();
-    // The children list, Kofi's summary and documents list, and his 7 permitted documents.
-    await expect.poll(() => savedRows(page), { timeout: 15_000 }).toBe(3 + 7);
+    // The children list, the home's hard copies to mark (the nav's count), Kofi's summary and
+    // documents list, and his 7 permitted documents.
+    await expect.poll(() => savedRows(page), { timeout: 15_000 }).toBe(4 + 7);
 
     // Kofi's placement ends today; the next children list removes everything saved about him.
     const db = new Database(join(gateway.dataDir, DATABASE_FILE));
@@ -436,8 +438,8 @@ describe('the read-only viewer and the offline copy', () => {
     db.close();
     await goTo(page, '#/children');
     await page.getByTestId('children-table').waitFor();
-    // His summary, documents list and documents go; only the children list stays.
-    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(1);
+    // His summary, documents list and documents go; only the home's lists stay.
+    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(2);
     await context.close();
   });
 });

@@ -268,8 +268,8 @@ describe('offline unlock and reading the saved records', () => {
     await page.getByRole('link', { name: 'Children in Larchfield House' }).first().click();
     await page.getByRole('link', { name: 'Kofi Mensah' }).click();
     await page.getByTestId('child-mosaic-id').getByText('4107732').waitFor();
-    // Saved: the list, Leo's summary and Kofi's summary.
-    await expect.poll(() => cachedRows(page)).toBe(3);
+    // Saved: the list, the home's hard copies to mark (the nav's count), Leo's and Kofi's summaries.
+    await expect.poll(() => cachedRows(page)).toBe(4);
     // Kofi's placement ended yesterday (the council's record changed).
     const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
     setPlacementEnd(gateway.dataDir, 'child-kofi-mensah', yesterday);
@@ -277,7 +277,7 @@ describe('offline unlock and reading the saved records', () => {
     await page.getByRole('link', { name: 'Leo Hartley' }).waitFor();
     expect(await page.getByRole('link', { name: 'Kofi Mensah' }).count()).toBe(0);
     // The fresh list replaced the old one and Kofi's summary went; Leo's stays.
-    await expect.poll(() => cachedRows(page)).toBe(2);
+    await expect.poll(() => cachedRows(page)).toBe(3);
     setPlacementEnd(gateway.dataDir, 'child-kofi-mensah', null);
     await context.close();
   });
