@@ -6,11 +6,10 @@
  * document on the first of the recipient's children in the order given (the uploaded-for child
  * first), so the upload's status shows the notice about the child it was queued for.
  */
-import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { UploadDatabase } from '../uploads/tables.ts';
 import { composeNotice } from './message.ts';
-import type { UploadNoticeInput } from './queue.ts';
+import { insertPendingNotice, type UploadNoticeInput } from './queue.ts';
 
 export interface GroupNoticeInput extends Omit<UploadNoticeInput, 'documentId' | 'childId'> {
   /** Each member's copy, the child it was queued for first. */
@@ -54,7 +53,6 @@ export async function enqueueGroupUploadNotices(
     entry.copies.push(copy);
     byRecipient.set(key, entry);
   }
-  const at = input.recordedAt.toISOString();
   for (const { row, copies } of byRecipient.values()) {
     const children = copies.map((c) => {
       const child = rows.find((r) => r.id === c.childId);
@@ -82,26 +80,13 @@ export async function enqueueGroupUploadNotices(
       author: input.author,
       recordedAt: input.recordedAt,
     });
-    await trx
-      .insertInto('notifications')
-      .values({
-        id: randomUUID(),
-        document_id: firstCopy.documentId,
-        child_id: firstCopy.childId,
-        recipient_kind: worker ? 'social-worker' : 'duty-inbox',
-        social_worker_id: worker?.id ?? null,
-        team_id: row.team_id,
-        recipient_name: worker ? worker.name : `${row.team_name} duty inbox`,
-        recipient_email: worker ? worker.email : row.duty_inbox_email,
-        subject: notice.subject,
-        body: notice.body,
-        state: 'pending',
-        attempts: 0,
-        next_attempt_at: at,
-        last_error: null,
-        sent_at: null,
-        created_at: at,
-      })
-      .execute();
+    await insertPendingNotice(trx, {
+      documentId: firstCopy.documentId,
+      childId: firstCopy.childId,
+      worker,
+      team: { id: row.team_id, name: row.team_name, dutyInboxEmail: row.duty_inbox_email },
+      notice,
+      at: input.recordedAt,
+    });
   }
 }

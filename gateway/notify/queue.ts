@@ -55,7 +55,33 @@ export async function enqueueUploadNotice(
     author: input.author,
     recordedAt: input.recordedAt,
   });
-  const at = input.recordedAt.toISOString();
+  await insertPendingNotice(trx, {
+    documentId: input.documentId,
+    childId: input.childId,
+    worker,
+    team: { id: child.team_id, name: child.team_name, dutyInboxEmail: child.duty_inbox_email },
+    notice,
+    at: input.recordedAt,
+  });
+}
+
+/**
+ * Writes one notice, pending, due now: to the allocated worker, or with none to the team's duty
+ * inbox. The one place a notice row is made, for a single child's upload and a group's alike.
+ */
+export async function insertPendingNotice(
+  trx: Transaction<UploadDatabase>,
+  input: {
+    documentId: string;
+    childId: string;
+    worker: { id: string; name: string; email: string } | null;
+    team: { id: string; name: string; dutyInboxEmail: string };
+    notice: { subject: string; body: string };
+    at: Date;
+  },
+): Promise<void> {
+  const { worker, team, notice } = input;
+  const at = input.at.toISOString();
   await trx
     .insertInto('notifications')
     .values({
@@ -64,9 +90,9 @@ export async function enqueueUploadNotice(
       child_id: input.childId,
       recipient_kind: worker ? 'social-worker' : 'duty-inbox',
       social_worker_id: worker?.id ?? null,
-      team_id: child.team_id,
-      recipient_name: worker ? worker.name : `${child.team_name} duty inbox`,
-      recipient_email: worker ? worker.email : child.duty_inbox_email,
+      team_id: team.id,
+      recipient_name: worker ? worker.name : `${team.name} duty inbox`,
+      recipient_email: worker ? worker.email : team.dutyInboxEmail,
       subject: notice.subject,
       body: notice.body,
       state: 'pending',
