@@ -27,15 +27,32 @@ async function authenticate(ctx: GatewayContext, header: string | undefined) {
   return person && { ...person, ...session };
 }
 
-/** Registers the routes `register` adds behind bearer authentication. */
+/**
+ * Another way a request may stand for a person, tried when it carries no bearer token (the upload
+ * routes take an item's own credential: uploads/upload-keys.ts): the person, 'device-revoked', or
+ * undefined when it does not authenticate.
+ */
+export type OtherAuthentication = (
+  request: FastifyRequest,
+) => Promise<SignedInPerson | 'device-revoked' | undefined>;
+
+/** Registers the routes `register` adds behind bearer authentication (or `other`, where given). */
 export async function withSignedIn(
   app: FastifyInstance,
   ctx: GatewayContext,
   register: (scope: FastifyInstance) => void,
+  other?: OtherAuthentication,
 ): Promise<void> {
   await app.register(async (scope) => {
     scope.addHook('onRequest', async (request, reply) => {
-      const person = await authenticate(ctx, request.headers.authorization);
+      const bearer = bearerToken(request.headers.authorization) !== null;
+      const found =
+        bearer || !other ? await authenticate(ctx, request.headers.authorization) : await other(request);
+      if (found === 'device-revoked') {
+        reply.header('www-authenticate', 'Bearer realm="hearth"');
+        return reply.code(401).send(apiError('device-revoked', REVOKED));
+      }
+      const person = found;
       if (!person) {
         reply.header('www-authenticate', 'Bearer realm="hearth"');
         // A revoked computer is told so, every time: the app then wipes what it keeps (issue 7).

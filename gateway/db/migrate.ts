@@ -15,6 +15,7 @@ import * as auditChain from './migrations/0600-audit-chain.ts';
 import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
+import * as uploadKeys from './migrations/1400-upload-keys.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0700-audit-review-indexes': auditReviewIndexes,
   '0800-device-enrolment': deviceEnrolment,
   '0900-sibling-groups': siblingGroups,
+  // Upload keys: items carried by whoever is signed in, or nobody, keep their uploader (issue 4).
+  '1400-upload-keys': uploadKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -23,6 +23,7 @@ import {
 } from '../devices/enrolment.ts';
 import { apiError } from '../http/errors.ts';
 import { addRoute } from '../http/route.ts';
+import { uploadKeyFor } from '../uploads/upload-keys.ts';
 
 export const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
@@ -47,13 +48,15 @@ async function offlineGrant(
       expires_at: expiresAt,
     })
     .execute();
-  return ctx.grants.sign({
+  const grant = ctx.grants.sign({
     staffId: person.staffId,
     deviceId: device.id,
     profile: person.profile,
     issuedAt,
     expiresAt,
   });
+  // Travels with the grant, kept under the person's password: items they queue carry their proof.
+  return { ...grant, uploadKey: await uploadKeyFor(ctx.db, person.staffId, device.id, now) };
 }
 
 /** What the audit says of a failed sign-in (the answer itself never says whether the username exists). */

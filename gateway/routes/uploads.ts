@@ -14,7 +14,7 @@ import { UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
 import { canUpload, englandDate } from '../../shared/domain/access.ts';
 import { UPLOAD_ROLES } from '../../shared/domain/roles.ts';
 import { recordGatewayEvent } from '../audit/record.ts';
-import { signedIn, withSignedIn, type SignedInPerson } from '../auth/bearer.ts';
+import { signedIn, withSignedIn, type OtherAuthentication, type SignedInPerson } from '../auth/bearer.ts';
 import type { GatewayContext } from '../context.ts';
 import { openFileStore } from '../files/store.ts';
 import { apiError } from '../http/errors.ts';
@@ -26,7 +26,9 @@ import { createFinisher } from '../uploads/finish.ts';
 import { gateExistingUpload } from '../uploads/gate.ts';
 import { uploadStatus } from '../uploads/status.ts';
 import { withUploadTables } from '../uploads/tables.ts';
+import { NO_SUCH_UPLOAD } from '../uploads/gate.ts';
 import { createTusServer, openUploadStore } from '../uploads/tus.ts';
+import { authenticateItem, itemCredentialOf, type ItemCarrier } from '../uploads/upload-keys.ts';
 
 const INTERNAL = apiError(
   'internal',
@@ -116,6 +118,20 @@ export async function registerUploadRoutes(
     );
   // The person each tus request was authenticated as, for the tus hooks (which see only the Node request).
   const people = new WeakMap<object, SignedInPerson>();
+  // Requests carried by an item's own credential (issue 4: sent whoever is signed in, or none): the
+  // credential opens that one item, and its create must carry the uploader's proof.
+  const carriers = new WeakMap<object, ItemCarrier>();
+  const byItemCredential: OtherAuthentication = async (request) => {
+    const credential = itemCredentialOf(request.headers.authorization);
+    if (credential === null || credential === 'malformed') return undefined;
+    const carrier = await authenticateItem(ctx.db, credential);
+    if (carrier === 'refused' || carrier === 'device-revoked')
+      return carrier === 'refused' ? undefined : carrier;
+    carriers.set(request.raw, carrier);
+    return carrier.person;
+  };
+  const notThisItem = (reply: FastifyReply) =>
+    reply.code(404).header('tus-resumable', TUS_RESUMABLE).send(apiError('not-found', NO_SUCH_UPLOAD));
   const tus = createTusServer({
     db: ctx.db,
     datastore,
@@ -124,6 +140,10 @@ export async function registerUploadRoutes(
     personOf: (request) => {
       const raw = request.runtime?.node?.req;
       return raw ? people.get(raw) : undefined;
+    },
+    carrierOf: (request) => {
+      const raw = request.runtime?.node?.req;
+      return raw ? carriers.get(raw) : undefined;
     },
     finish,
     refused,
@@ -146,6 +166,8 @@ export async function registerUploadRoutes(
       return reply.code(403).send(apiError(trainingOnly ? 'training-incomplete' : 'forbidden', message));
     }
     const { uploadId } = TusParams.parse(request.params);
+    const carrier = carriers.get(request.raw);
+    if (carrier && uploadId !== undefined && uploadId !== carrier.outboxId) return notThisItem(reply);
     if (request.method !== 'POST' || uploadId !== undefined) {
       const today = englandDate(ctx.clock());
       const gate = await gateExistingUpload(
@@ -176,32 +198,41 @@ export async function registerUploadRoutes(
     }
   }
 
-  await withSignedIn(app, ctx, (scope) => {
-    // Upload answers close their connection (the tus ones above, the status here). A browser
-    // silently sends a request again, whole, when a connection it REUSED breaks before any answer;
-    // for a PATCH that means megabytes at an offset the gateway has already passed, read and then
-    // refused. On a fresh connection a break is reported to the engine, which asks the gateway's
-    // offset and resumes there (bench: sync.flaky_bytes_ratio fell from 1.9 to 1.02). A new
-    // connection per request costs a handshake per 8 MiB PATCH: little beside the bytes it saves.
-    scope.addHook('onSend', async (_request, reply) => {
-      reply.header('connection', 'close');
-    });
-    // Leave tus bodies unread: @tus/server streams them to disk itself.
-    scope.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
-    scope.route({ method: [...TUS_METHODS], url: UPLOADS_PATH, handler: handleTus });
-    scope.route({ method: [...TUS_METHODS], url: `${UPLOADS_PATH}/:uploadId`, handler: handleTus });
+  await withSignedIn(
+    app,
+    ctx,
+    (scope) => {
+      // Upload answers close their connection (the tus ones above, the status here). A browser
+      // silently sends a request again, whole, when a connection it REUSED breaks before any answer;
+      // for a PATCH that means megabytes at an offset the gateway has already passed, read and then
+      // refused. On a fresh connection a break is reported to the engine, which asks the gateway's
+      // offset and resumes there (bench: sync.flaky_bytes_ratio fell from 1.9 to 1.02). A new
+      // connection per request costs a handshake per 8 MiB PATCH: little beside the bytes it saves.
+      scope.addHook('onSend', async (_request, reply) => {
+        reply.header('connection', 'close');
+      });
+      // Leave tus bodies unread: @tus/server streams them to disk itself.
+      scope.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+      scope.route({ method: [...TUS_METHODS], url: UPLOADS_PATH, handler: handleTus });
+      scope.route({ method: [...TUS_METHODS], url: `${UPLOADS_PATH}/:uploadId`, handler: handleTus });
 
-    addRoute(scope, uploadStatusRoute, async ({ params }, request) => {
-      const person = signedIn(request);
-      const uploadUrl = `${request.protocol}://${request.host}${UPLOADS_PATH}/${params.outboxId}`;
-      const status = await uploadStatus(
-        { db: ctx.db, uploads: datastore, finish },
-        params.outboxId,
-        person.homeId,
-        uploadUrl,
-      );
-      return { status: 200, body: status };
-    });
-  });
+      addRoute(scope, uploadStatusRoute, async ({ params }, request) => {
+        const person = signedIn(request);
+        const carrier = carriers.get(request.raw);
+        if (carrier && carrier.outboxId !== params.outboxId) {
+          return { status: 404, body: apiError('not-found', NO_SUCH_UPLOAD) };
+        }
+        const uploadUrl = `${request.protocol}://${request.host}${UPLOADS_PATH}/${params.outboxId}`;
+        const status = await uploadStatus(
+          { db: ctx.db, uploads: datastore, finish },
+          params.outboxId,
+          person.homeId,
+          uploadUrl,
+        );
+        return { status: 200, body: status };
+      });
+    },
+    byItemCredential,
+  );
   return notifier;
 }

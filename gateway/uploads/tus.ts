@@ -40,8 +40,11 @@ import type { FinishOutcome } from './finish.ts';
 import { checkGroupUpload } from './group-check.ts';
 import { findOutboxUpload, forgetReceiving, insertReceiving, reclaimAbandoned } from './outbox-rows.ts';
 import { withUploadTables } from './tables.ts';
+import { proofHolds, type ItemCarrier } from './upload-keys.ts';
 
 export const UPLOADS_FOLDER = 'uploads-in-progress';
+export const NOT_AS_QUEUED =
+  'This document is not as the person who queued it signed it on their computer, so it cannot be filed in their name.';
 
 type TusRequest = Parameters<NonNullable<ServerOptions['onUploadCreate']>>[0];
 
@@ -80,6 +83,8 @@ export interface TusDeps {
   clock: Clock;
   /** The signed-in person routes/uploads.ts resolved for this request (by its Node request). */
   personOf(request: TusRequest): SignedInPerson | undefined;
+  /** When the request came with an item credential instead of a session (upload-keys.ts). */
+  carrierOf(request: TusRequest): ItemCarrier | undefined;
   finish(outboxId: string): Promise<FinishOutcome>;
   /** Writes a refusal to the audit (001: every upload attempt is logged against the person). */
   refused(person: SignedInPerson, childId: string | null, detail: string): Promise<void>;
@@ -119,6 +124,16 @@ export function createTusServer(deps: TusDeps): Server {
       const parsed = parseUploadMetadata(upload.metadata);
       if (!parsed.ok) throw refusalOf(parsed.refusal);
       const meta = parsed.metadata;
+      // Issue 4 / 000: carried without a session, the item must be exactly what its uploader signed;
+      // carried by a session, it is filed in that person's name, so it must be theirs.
+      const carrier = deps.carrierOf(request);
+      const notTheirs = carrier
+        ? !proofHolds(carrier, meta)
+        : meta.uploaderStaffId !== undefined && meta.uploaderStaffId !== person.staffId;
+      if (notTheirs) {
+        await deps.refused(person, null, `upload: item ${meta.outboxId} is not as its uploader queued it`);
+        throw new TusRefusal(403, 'forbidden', NOT_AS_QUEUED);
+      }
       const wrongRole = checkUploaderRole(meta, person.role);
       if (wrongRole) {
         await deps.refused(person, null, `upload: role may not upload ${meta.documentType}`);

@@ -77,6 +77,15 @@ export const OfflineGrant = z.object({
   signature: z.string(),
   /** The gateway's public key (JWK, EC P-256) to verify it offline. */
   publicKey: z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string(), y: z.string() }),
+  /**
+   * This person's upload key on this computer (32 random bytes, base64url; not signed, a secret):
+   * kept with the grant under their password, so items they queue, online or offline, carry their
+   * proof and can be sent later whoever is signed in (shared/api/uploads.ts `proof`).
+   */
+  uploadKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .optional(),
 });
 export type OfflineGrant = z.infer<typeof OfflineGrant>;
 

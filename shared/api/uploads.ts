@@ -47,6 +47,8 @@ export const UploadMimeType = z.enum(
 );
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 as 64 lower-case hex digits');
+/** An HMAC-SHA256 (32 bytes) as unpadded base64url. */
+const Base64Url = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'an HMAC-SHA256 as base64url');
 
 /** What the device sends in tus `Upload-Metadata` (all values are strings on the wire). */
 export const UploadMetadata = z.object({
@@ -79,8 +81,42 @@ export const UploadMetadata = z.object({
     .max(1000)
     .regex(/^[^,\s]+(,[^,\s]+)+$/, 'two or more child ids separated by commas')
     .optional(),
+  /**
+   * Who queued the item and on which computer, with their proof (issue 4: the engine sends whoever is
+   * signed in, or nobody; items keep their uploader). `proof` is an HMAC-SHA256, base64url, under the
+   * upload key the gateway gave that person on that computer, over uploadProofText(): the gateway
+   * files the document in the uploader's name only when it checks out (000: no "act for").
+   * Absent on items queued before this existed: those go only in their uploader's own session.
+   */
+  uploaderStaffId: z.string().min(1).max(100).optional(),
+  deviceId: z.uuid().optional(),
+  proof: Base64Url.optional(),
 });
 export type UploadMetadata = z.infer<typeof UploadMetadata>;
+
+/** The text an item's `proof` is made over: every other field, in one fixed order, as JSON. */
+export function uploadProofText(meta: UploadMetadata): string {
+  const fields = Object.entries(meta)
+    .filter(([name, value]) => name !== 'proof' && value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `hearth-upload/v1\n${JSON.stringify(fields)}`;
+}
+
+/**
+ * The header that lets a device carry a queued item with nobody signed in:
+ * `Authorization: HearthItem {token}`, the token base64url JSON of ItemCredential. `mac` is an
+ * HMAC-SHA256 under the uploader's upload key over itemCredentialText(outboxId): it opens that one
+ * item's upload and status, nothing else.
+ */
+export const ITEM_AUTH_SCHEME = 'HearthItem';
+export const ItemCredential = z.object({
+  staffId: z.string().min(1).max(100),
+  deviceId: z.uuid(),
+  outboxId: z.uuid(),
+  mac: Base64Url,
+});
+export type ItemCredential = z.infer<typeof ItemCredential>;
+export const itemCredentialText = (outboxId: string): string => `hearth-item/v1\n${outboxId}`;
 
 export type UploadOrigin = NonNullable<UploadMetadata['origin']>;
 
@@ -141,5 +177,6 @@ export const uploadStatusRoute = defineRoute({
       schema: UploadStatus,
     },
     401: { description: 'Not signed in.', schema: ApiError },
+    404: { description: 'An item credential (HearthItem) for another item.', schema: ApiError },
   },
 });

@@ -16,6 +16,8 @@ export interface SendOptions {
   /** The gateway's (or a proxy's) base URL, e.g. `http://127.0.0.1:1234`. */
   base: string;
   token: string;
+  /** The whole Authorization header instead of `Bearer {token}` (e.g. an item credential). */
+  authorization?: string;
   bytes: Buffer;
   metadata: UploadMetadata;
   /** Resume an upload the gateway already holds (from GET /api/v1/outbox/{id}). */
@@ -61,7 +63,7 @@ export function sendUpload(options: SendOptions): Promise<SendResult> {
       ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
       fingerprint: async () => options.metadata.outboxId,
       metadata: tusMetadata(options.metadata),
-      headers: { authorization: `Bearer ${options.token}` },
+      headers: { authorization: options.authorization ?? `Bearer ${options.token}` },
       chunkSize: options.chunkSize ?? Infinity,
       retryDelays: options.retryDelays ?? null,
       ...(options.onBeforeRequest ? { onBeforeRequest: options.onBeforeRequest } : {}),
