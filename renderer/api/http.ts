@@ -27,13 +27,14 @@ async function readJson(response: Response): Promise<unknown> {
 export async function exchange(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
-  options: { body?: unknown; token?: string | null } = {},
+  options: { body?: unknown; token?: string | null; authorization?: string } = {},
 ): Promise<Exchange> {
   const base = gatewayUrl();
   if (!base) return { kind: 'network' };
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.authorization) headers.authorization = options.authorization;
   try {
     const response = await fetch(`${base}${path}`, {
       method,

@@ -49,6 +49,17 @@ export const SealedMeta = UploadMetadata.pick({
   origin: true,
   groupChildIds: true,
   sha256: true,
+  // Issue 4: who queued it on which computer, and their proof (item-proof.ts); absent on items
+  // queued before upload keys, or by a session that held none.
+  uploaderStaffId: true,
+  deviceId: true,
+  proof: true,
+}).extend({
+  /** The item credential's MAC (shared/api/uploads.ts ItemCredential): lets any session, or none, carry it. */
+  itemMac: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .optional(),
 });
 export type SealedMeta = z.infer<typeof SealedMeta>;
 

@@ -17,6 +17,7 @@ import { outboxDb } from './outbox-db.ts';
 import { EnqueueMeta, fileProblem } from './outbox-meta.ts';
 import { currentCancelCheck, outboxChanged } from './outbox-signals.ts';
 import { queueInWorker } from './queue-in-worker.ts';
+import { uploadSignerFor } from '../session/upload-signer.ts';
 import { toOutboxItems, type OutboxItem } from './read-items.ts';
 import { persistenceGranted } from './storage-persistence.ts';
 
@@ -44,7 +45,18 @@ export async function enqueue(
   void persistenceGranted();
 
   const outboxId = crypto.randomUUID();
-  const job = { outboxId, queuedAt: new Date().toISOString(), file, key: keys.keys.aes, meta: meta.data };
+  // Signed in the uploader's name when their session holds their upload key (issue 4: then any
+  // session, or none, can send it); otherwise it waits for their own online session.
+  const held = uploadSignerFor(meta.data.uploaderStaffId);
+  const signer = held && { key: held.key, deviceId: held.deviceId };
+  const job = {
+    outboxId,
+    queuedAt: new Date().toISOString(),
+    file,
+    key: keys.keys.aes,
+    meta: meta.data,
+    signer,
+  };
   const saved = await queueInWorker(job);
   if (!saved.ok) return fail(saved.error === 'unreadable' ? 'invalid' : saved.error, saved.message);
   outboxChanged();

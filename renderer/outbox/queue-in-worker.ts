@@ -40,6 +40,7 @@ export interface QueueJob {
   file: Blob;
   key: CryptoKey;
   meta: EnqueueMeta;
+  signer: { key: CryptoKey; deviceId: string } | null;
 }
 
 export function queueInWorker(job: QueueJob): Promise<Result<void, QueueFailure>> {

@@ -98,7 +98,7 @@ async function openGrant(
 export async function unlockOffline(
   username: string,
   password: string,
-): Promise<Result<OfflineGrantPayload, UnlockError>> {
+): Promise<Result<OfflineGrantPayload & Pick<OfflineGrant, 'uploadKey'>, UnlockError>> {
   const name = normal(username);
   const row = Row.safeParse(
     await database()
@@ -119,7 +119,8 @@ export async function unlockOffline(
     deviceId: device.id,
     now: new Date(),
   });
-  if (checked.ok) return checked;
+  // The upload key travels in the sealed grant, beside what the gateway signed (issue 4).
+  if (checked.ok) return ok({ ...checked.value, uploadKey: grant.value.uploadKey });
   if (checked.error === 'expired') return fail('expired', `${checked.message} ${SIGN_IN_ONLINE}`);
   return fail('unusable', `${checked.message} ${SIGN_IN_ONLINE}`);
 }

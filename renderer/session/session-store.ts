@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { StaffProfile } from '../../shared/api/session.ts';
 import { exchange } from '../api/http.ts';
 import { clearTokens, currentTokens } from './tokens.ts';
+import { forgetUploadKey } from './upload-signer.ts';
 
 export type SessionStatus = 'signed-out' | 'signed-in';
 export type SessionMode = 'online' | 'offline';
@@ -43,6 +44,7 @@ async function endSession(notice: string | null): Promise<void> {
   await Promise.race([Promise.all(before), new Promise((r) => setTimeout(r, SIGN_OUT_WAIT_MS))]);
   const tokens = currentTokens();
   clearTokens();
+  forgetUploadKey();
   useSession.setState({
     status: 'signed-out',
     staff: null,

@@ -17,6 +17,7 @@ import { saveOfflineGrant, unlockOffline, type UnlockError } from './offline-sig
 import { scheduleRefresh } from './refresh.ts';
 import { startSession } from './session-store.ts';
 import { setTokens } from './tokens.ts';
+import { holdUploadKey } from './upload-signer.ts';
 
 export async function signInOnline(
   username: string,
@@ -38,6 +39,7 @@ export async function signInOnline(
   // Saved before the session starts, so "signed in" always means "can unlock here tomorrow".
   // A device that cannot keep it safely still signs in: it just cannot unlock offline.
   await saveOfflineGrant(username, password, staff.id, offlineGrant).catch(() => false);
+  await holdUploadKey(offlineGrant.uploadKey, staff.id, device.id).catch(() => undefined);
   setTokens(tokens);
   scheduleRefresh();
   startSession(staff, 'online');
@@ -49,7 +51,9 @@ export async function signInOnline(
 export async function unlock(username: string, password: string): Promise<Result<StaffProfile, UnlockError>> {
   const opened = await unlockOffline(username, password);
   if (!opened.ok) return opened;
-  startSession(opened.value.profile, 'offline');
+  const { profile, uploadKey, deviceId } = opened.value;
+  await holdUploadKey(uploadKey, profile.id, deviceId).catch(() => undefined);
+  startSession(profile, 'offline');
   await refreshCacheStatus().catch(() => undefined);
   return ok(opened.value.profile);
 }

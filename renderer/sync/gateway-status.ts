@@ -14,8 +14,9 @@ export type StatusAnswer =
 export const statusPath = (outboxId: string): string =>
   uploadStatusRoute.path.replace('{outboxId}', encodeURIComponent(outboxId));
 
-export async function askStatus(outboxId: string, token: string): Promise<StatusAnswer> {
-  const answer = await exchange('GET', statusPath(outboxId), { token });
+/** `authorization`: the whole header value, a session's or the item's own (sync/item-credentials.ts). */
+export async function askStatus(outboxId: string, authorization: string): Promise<StatusAnswer> {
+  const answer = await exchange('GET', statusPath(outboxId), { authorization });
   if (answer.kind === 'network') return { kind: 'unreachable', reason: 'Hearth cannot reach the gateway.' };
   if (answer.status === 401) return { kind: 'unauthorized' };
   if (answer.status !== 200) {

@@ -18,33 +18,36 @@ import { emitSyncEvent } from './sync-events.ts';
 import { settledBy, unsettledNext } from './decide.ts';
 import { startSend, type RunningSend, type SendOutcome } from './tus-send.ts';
 import { uploadMetadata } from './upload-metadata.ts';
+import { credentialsFor, type Credentials, type SessionAccess } from './item-credentials.ts';
 
-export interface ItemDeps {
+export interface ItemDeps extends SessionAccess {
   gatewayUrl: string;
-  accessToken(): Promise<string | null>;
-  /** After a 401: true when a fresh token is now available. */
-  refreshAccess(): Promise<boolean>;
   random(): number;
   /** Called with the running tus upload, so a cancel can stop it. */
   onSending(running: RunningSend | null): void;
 }
 
-/** 'stop-round': the gateway or the session is not usable now; trying other items would only fail too. */
-export type ItemResult = 'done' | 'stop-round';
+/**
+ * 'stop-round': the gateway or the session is not usable now; trying other items would only fail too.
+ * 'waits': nobody here can carry it now (unsigned, and its uploader is not signed in online).
+ */
+export type ItemResult = 'done' | 'stop-round' | 'waits';
 
 const SESSION_ENDED = 'Your session had ended; Hearth will carry on after sign-in.';
+const NOT_RECOGNISED =
+  'The council’s gateway did not recognise who queued this document on this computer. Hearth will try again; if this goes on, sign in once online and tell IT.';
 const UNCONFIRMED = 'Hearth could not confirm that the council received the document; it will ask again.';
 const NOT_FINISHED = 'The council has not finished receiving the document yet; Hearth will check again.';
 const MISMATCH = 'What the council received did not match this document; sending it again.';
 const KEY_UNAVAILABLE =
   'Hearth cannot open its encryption key on this computer just now, so it cannot send this document. It will try again.';
 
-async function statusWithRefresh(outboxId: string, deps: ItemDeps): Promise<StatusAnswer> {
-  const token = await deps.accessToken();
-  if (!token) return { kind: 'unauthorized' };
-  const first = await askStatus(outboxId, token);
-  if (first.kind !== 'unauthorized' || !(await deps.refreshAccess())) return first;
-  const fresh = await deps.accessToken();
+async function statusWithRefresh(outboxId: string, credentials: Credentials): Promise<StatusAnswer> {
+  const header = await credentials.header();
+  if (!header) return { kind: 'unauthorized' };
+  const first = await askStatus(outboxId, header);
+  if (first.kind !== 'unauthorized' || !(await credentials.refresh())) return first;
+  const fresh = await credentials.header();
   return fresh ? askStatus(outboxId, fresh) : { kind: 'unauthorized' };
 }
 
@@ -69,6 +72,7 @@ async function send(
   uploadUrl: string | null,
   key: CryptoKey,
   metadata: Record<string, string>,
+  credentials: Credentials,
   deps: ItemDeps,
 ): Promise<SendOutcome> {
   let writes = Promise.resolve();
@@ -83,7 +87,7 @@ async function send(
     size: item.size,
     metadata,
     source: decryptingSource(key, item),
-    accessToken: deps.accessToken,
+    authorization: credentials.header,
     onUploadUrl: (url) => persist({ type: 'upload-created', uploadUrl: url }),
     onAcked: (bytes) => persist({ type: 'bytes-acked', bytes }),
     onProgress: (bytesSent, bytesTotal) =>
@@ -101,6 +105,7 @@ async function afterSend(
   item: ParsedItemRow,
   outcome: SendOutcome,
   progressed: boolean,
+  credentials: Credentials,
   deps: ItemDeps,
 ): Promise<ItemResult> {
   switch (outcome.kind) {
@@ -117,12 +122,11 @@ async function afterSend(
       await applyEvent(item.outboxId, failed(NOT_FINISHED, progressed, deps));
       return 'done';
     case 'unauthorized':
-      await applyEvent(item.outboxId, failed(SESSION_ENDED, progressed, deps));
-      return (await deps.refreshAccess()) ? 'done' : 'stop-round';
+      return refused(item, credentials, progressed, deps);
     default:
       break;
   }
-  const answer = await statusWithRefresh(item.outboxId, deps);
+  const answer = await statusWithRefresh(item.outboxId, credentials);
   if (answer.kind !== 'status') {
     await applyEvent(item.outboxId, failed(UNCONFIRMED, progressed, deps));
     return 'stop-round';
@@ -157,19 +161,47 @@ async function afterSend(
 const untried = (item: ParsedItemRow): boolean =>
   item.state === 'queued' && item.attempts === 0 && item.uploadUrl === null && item.bytesAcked === 0;
 
+/**
+ * Refused credentials, recorded as a failed try so its backoff spaces out the asking. A session
+ * refused stops the round (every item would meet it); an item's own credential refused is that
+ * item's matter only.
+ */
+async function refused(
+  item: ParsedItemRow,
+  credentials: Credentials,
+  progressed: boolean,
+  deps: ItemDeps,
+): Promise<ItemResult> {
+  const reason = credentials.kind === 'item' ? NOT_RECOGNISED : SESSION_ENDED;
+  await applyEvent(item.outboxId, failed(reason, progressed, deps));
+  if (credentials.kind === 'item') return 'done';
+  return (await credentials.refresh()) ? 'done' : 'stop-round';
+}
+
 export async function processItem(
   item: ParsedItemRow,
   deps: ItemDeps,
   askFirst = !untried(item),
 ): Promise<ItemResult> {
-  const answer: StatusAnswer = askFirst
-    ? await statusWithRefresh(item.outboxId, deps)
-    : { kind: 'status', status: { state: 'unknown', outboxId: item.outboxId } };
-  if (answer.kind === 'unauthorized') {
-    // Recorded as a failed try, so its backoff spaces out the asking while the session is refused.
-    await applyEvent(item.outboxId, failed(SESSION_ENDED, false, deps));
-    return 'stop-round';
+  const keys = await deviceKeys();
+  if (!keys.available) {
+    // Received already: only its notification is still asked after, later.
+    const settledHere = item.state === 'received' || item.state === 'notified';
+    await applyEvent(
+      item.outboxId,
+      settledHere
+        ? { type: 'check-later', delayMs: MAX_DELAY_MS }
+        : { type: 'needs-attention', reason: KEY_UNAVAILABLE },
+    );
+    return 'done';
   }
+  const meta = await openMeta(item);
+  const credentials = credentialsFor(item, meta, deps);
+  if (!credentials) return 'waits';
+  const answer: StatusAnswer = askFirst
+    ? await statusWithRefresh(item.outboxId, credentials)
+    : { kind: 'status', status: { state: 'unknown', outboxId: item.outboxId } };
+  if (answer.kind === 'unauthorized') return refused(item, credentials, false, deps);
   if (answer.kind === 'unreachable') {
     await applyEvent(item.outboxId, failed(answer.reason, false, deps));
     return 'stop-round';
@@ -184,12 +216,6 @@ export async function processItem(
     await applyEvent(item.outboxId, { type: 'check-later', delayMs: MAX_DELAY_MS });
     return 'done';
   }
-  const keys = await deviceKeys();
-  if (!keys.available) {
-    await applyEvent(item.outboxId, { type: 'needs-attention', reason: KEY_UNAVAILABLE });
-    return 'done';
-  }
-  const meta = await openMeta(item);
   const metadata = meta && uploadMetadata(item.outboxId, item.queuedAt, meta);
   if (!metadata) {
     await applyEvent(item.outboxId, { type: 'needs-attention', reason: UNREADABLE_ITEM });
@@ -211,8 +237,9 @@ export async function processItem(
   const gatewayHas = answer.status.state === 'receiving' ? answer.status.offset : 0;
   if (gatewayHas > item.bytesAcked)
     await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
-  const outcome = await send(item, uploadUrl, keys.keys.aes, metadata, deps);
+  const outcome = await send(item, uploadUrl, keys.keys.aes, metadata, credentials, deps);
   if (!askFirst && outcome.kind === 'exists') return processItem(item, deps, true);
   const after = await readItem(item.outboxId);
-  return afterSend(item, outcome, Math.max(gatewayHas, after?.bytesAcked ?? 0) > item.bytesAcked, deps);
+  const progressed = Math.max(gatewayHas, after?.bytesAcked ?? 0) > item.bytesAcked;
+  return afterSend(item, outcome, progressed, credentials, deps);
 }

@@ -1,7 +1,8 @@
 /**
  * The engine's view of the session, from the session engineer's exported functions: the access
  * token (kept in memory by renderer/session/tokens.ts), the refresh that the API client also uses,
- * and who is signed in. An offline session (unlocked on this device) has no token: items wait.
+ * and who is signed in. An offline session (unlocked on this device) has no token: items signed when
+ * they were queued still go on their own credential (item-credentials.ts); unsigned ones wait.
  */
 import { gatewayUrl } from '../api/http.ts';
 import { refreshNow } from '../session/refresh.ts';

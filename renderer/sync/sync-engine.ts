@@ -1,8 +1,9 @@
 /**
  * The sync engine (issue 4): while the app is open and online it sends what waits in the outbox,
- * one item at a time, oldest first. It needs a signed-in person's token to send, and sends an item
- * only in the name of the person who queued it (guidance 000: no "act for"; the gateway takes the
- * uploader from the token), so with nobody signed in, or someone else, that item waits.
+ * one item at a time, oldest first, "whoever is signed in or none (items keep their uploader)".
+ * An item signed when it was queued carries its own credential, and the gateway files it in the
+ * name of the person who queued it (guidance 000: nobody uploads in another's name); an unsigned
+ * one (queued before upload keys) waits for its uploader's own online session (item-credentials.ts).
  *
  * It wakes when: it starts, the browser comes back online or someone signs in (then it also tries
  * items that need attention, and ignores the backoff: the reason for waiting may be gone), the
@@ -13,6 +14,8 @@ import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/out
 import { readAllItems, readItem } from '../outbox/item-store.ts';
 import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 import { askStatus } from './gateway-status.ts';
+import { openMeta } from '../outbox/read-items.ts';
+import { credentialsFor, type SessionAccess } from './item-credentials.ts';
 import { processItem } from './process-item.ts';
 import { emitSyncEvent } from './sync-events.ts';
 import type { RunningSend } from './tus-send.ts';
@@ -43,6 +46,12 @@ interface Working {
 }
 
 const LOCK_NAME = 'hearth-outbox-sync';
+
+const sessionOf = (deps: EngineDeps): SessionAccess => ({
+  accessToken: deps.getAccessToken,
+  refreshAccess: deps.refreshAccess,
+  signedInStaffId: deps.signedInStaffId,
+});
 /** Look again at least this often, in case a wake-up was missed (e.g. a sleeping laptop's timers). */
 const MAX_SLEEP_MS = 60_000;
 /** Never look again sooner than this: a round that changed nothing must not spin. */
@@ -64,24 +73,25 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: Working | null = null;
   const held = new Set<string>();
+  /** Items the last round found nobody here can carry now (unsigned; uploader not signed in). */
+  const waits = new Set<string>();
   let sentSinceDrained = 0;
 
   async function oneRound(eager: boolean): Promise<void> {
     const gatewayUrl = deps.gatewayUrl();
-    const staffId = deps.signedInStaffId();
-    if (!gatewayUrl || !staffId || !deps.isOnline() || !(await deps.getAccessToken())) return;
+    if (!gatewayUrl || !deps.isOnline()) return;
+    waits.clear();
     const { items } = await readAllItems();
-    const mine = items.filter((item) => item.uploaderStaffId === staffId && isDue(item, Date.now(), eager));
-    for (const listed of mine) {
+    const due = items.filter((item) => isDue(item, Date.now(), eager));
+    for (const listed of due) {
       if (stopped || !deps.isOnline()) break;
       const item = await readItem(listed.outboxId);
       if (!item || held.has(item.outboxId) || !isDue(item, Date.now(), eager)) continue;
       const wasWaiting = waiting(item);
       const working: Working = { outboxId: item.outboxId, send: null, done: Promise.resolve() };
       const processing = processItem(item, {
+        ...sessionOf(deps),
         gatewayUrl,
-        accessToken: deps.getAccessToken,
-        refreshAccess: deps.refreshAccess,
         random: deps.random,
         onSending: (send) => {
           working.send = send;
@@ -96,6 +106,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       });
       const after = await readItem(item.outboxId);
       if (wasWaiting && after && !waiting(after)) sentSinceDrained += 1;
+      if (result === 'waits') waits.add(item.outboxId);
       if (result === 'stop-round') break;
     }
   }
@@ -106,11 +117,10 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       emitSyncEvent({ type: 'drained', sent: sentSinceDrained });
       sentSinceDrained = 0;
     }
-    const staffId = deps.signedInStaffId();
+    // An item nobody here can carry wakes the engine when its uploader signs in, not by the clock.
     const wakes = items
       .filter(
-        (item) =>
-          item.uploaderStaffId === staffId && item.state !== 'notified' && item.state !== 'needs-attention',
+        (item) => !waits.has(item.outboxId) && item.state !== 'notified' && item.state !== 'needs-attention',
       )
       .map((item) => (item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : Date.now()));
     clearTimeout(timer);
@@ -161,8 +171,10 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       current.send?.abort();
       await current.done;
     }
-    const token = await deps.getAccessToken();
-    const answer = token ? await askStatus(outboxId, token) : null;
+    const item = await readItem(outboxId);
+    const credentials = item && credentialsFor(item, await openMeta(item), sessionOf(deps));
+    const header = credentials && (await credentials.header());
+    const answer = header ? await askStatus(outboxId, header) : null;
     if (!answer || answer.kind !== 'status') return { answer: 'cannot-check', release };
     return { answer: answer.status.state === 'received' ? 'received' : 'may-cancel', release };
   };

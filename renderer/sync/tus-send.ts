@@ -37,7 +37,8 @@ export interface SendRequest {
   size: number;
   metadata: Record<string, string>;
   source: DecryptingFileSource;
-  accessToken(): Promise<string | null>;
+  /** The `Authorization` header value for each request (sync/item-credentials.ts). */
+  authorization(): Promise<string | null>;
   onUploadUrl(url: string): void;
   onAcked(bytes: number): void;
   onProgress(bytesSent: number, bytesTotal: number): void;
@@ -125,8 +126,8 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
     uploadDataDuringCreation: false,
     fileReader: { openFile: () => Promise.resolve(request.source) },
     onBeforeRequest: async (req: HttpRequest) => {
-      const token = await request.accessToken();
-      if (token) req.setHeader('Authorization', `Bearer ${token}`);
+      const authorization = await request.authorization();
+      if (authorization) req.setHeader('Authorization', authorization);
     },
     onUploadUrlAvailable: () => {
       if (upload.url) request.onUploadUrl(upload.url);

@@ -19,6 +19,8 @@ export const QueueRequest = z.object({
   file: z.instanceof(Blob),
   key: Key,
   meta: EnqueueMeta,
+  /** The uploader's upload key and this computer's id, to sign the item (issue 4); null: unsigned. */
+  signer: z.object({ key: Key, deviceId: z.uuid() }).nullable(),
 });
 export type QueueRequest = z.infer<typeof QueueRequest>;
 

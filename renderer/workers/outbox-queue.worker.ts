@@ -12,6 +12,8 @@ import { encryptFile } from '../outbox/chunk-crypto.ts';
 import { initialStatus } from '../outbox/item-status.ts';
 import { metaContext, type SealedMeta } from '../outbox/outbox-meta.ts';
 import { saveItem } from '../outbox/save-item.ts';
+import { signItem } from '../outbox/item-proof.ts';
+import { UploadMetadata } from '../../shared/api/uploads.ts';
 import { QueueRequest, type QueueAnswer } from './outbox-protocol.ts';
 
 /**
@@ -19,6 +21,14 @@ import { QueueRequest, type QueueAnswer } from './outbox-protocol.ts';
  * one argument and the message event mean the same in a worker's scope.
  */
 const answer = (message: QueueAnswer): void => self.postMessage(message);
+
+/** The sealed details, signed in the uploader's name when the page handed over their key (issue 4). */
+async function signed(request: QueueRequest, uploaderStaffId: string, meta: SealedMeta): Promise<SealedMeta> {
+  if (!request.signer) return meta;
+  const named = { ...meta, uploaderStaffId, deviceId: request.signer.deviceId };
+  const upload = UploadMetadata.parse({ ...named, outboxId: request.outboxId, queuedAt: request.queuedAt });
+  return { ...named, ...(await signItem(request.signer.key, upload)) };
+}
 
 async function queue(request: QueueRequest): Promise<QueueAnswer> {
   const { requestId, outboxId, key } = request;
@@ -38,7 +48,7 @@ async function queue(request: QueueRequest): Promise<QueueAnswer> {
   const sealed = await encryptFile(key, outboxId, bytes);
   bytes.fill(0); // the plain copy is not needed any more
   const { uploaderStaffId, ...described } = request.meta;
-  const meta: SealedMeta = { ...described, sha256: sealed.sha256 };
+  const meta: SealedMeta = await signed(request, uploaderStaffId, { ...described, sha256: sealed.sha256 });
   const row = {
     ...initialStatus(),
     outboxId,

@@ -85,6 +85,7 @@ const DocumentRow = z.object({
   child_id: z.string(),
   file_sha256: z.string(),
   title: z.string(),
+  uploaded_by_staff_id: z.string().nullable(),
 });
 
 /** The documents on children's records that came from `outboxId`, read from the gateway's SQLite file. */
@@ -92,7 +93,9 @@ export function documentsFrom(dataDir: string, outboxId: string): z.infer<typeof
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
     const rows = db
-      .prepare('select id, child_id, file_sha256, title from documents where outbox_id = ?')
+      .prepare(
+        'select id, child_id, file_sha256, title, uploaded_by_staff_id from documents where outbox_id = ?',
+      )
       .all(outboxId);
     return z.array(DocumentRow).parse(rows);
   } finally {

@@ -229,30 +229,43 @@ describe('sending the outbox', () => {
     await opened.context.close();
   });
 
-  test('an item waits for the person who queued it: a colleague’s session does not send it in their name (000)', async () => {
-    const doc = pdfDocument('support-plan.pdf', 200_000);
+  /** Queued offline by `username`, who then signs out; back online with nobody signed in. */
+  async function queuedThenSignedOut(username: string, doc: TestDocument) {
     const opened = await openHarness(browser, gateway.url, [doc]);
-    const priya = await signInAs(opened.harness, 'priya.shah');
+    const uploader = await signInAs(opened.harness, username);
     await opened.context.setOffline(true);
-    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, priya));
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, uploader));
     await opened.harness.evaluate((h) => h.signOut());
     await opened.context.setOffline(false);
+    return { opened, uploader, outboxId };
+  }
 
-    await signInAs(opened.harness, 'tom.reilly');
+  test('sent with nobody signed in, and filed in the name of the manager who queued it (issue 4; 000)', async () => {
+    const doc = pdfDocument('support-plan.pdf', 200_000);
+    const { opened, uploader, outboxId } = await queuedThenSignedOut('priya.shah', doc);
     await opened.harness.evaluate((h) => h.startSync());
-    await opened.harness.evaluate((h) => h.runSyncNow());
-    expect(await item(opened.harness, outboxId)).toMatchObject({ state: 'queued', attempts: 0 });
-    expect((await atGateway(outboxId, doc)).status.state).toBe('unknown');
-
-    await opened.harness.evaluate((h) => h.signOut());
-    await signInAs(opened.harness, 'priya.shah');
     await reaches(opened.harness, outboxId, 'notified');
-    expect((await atGateway(outboxId, doc)).documents).toHaveLength(1);
+    expect((await atGateway(outboxId, doc)).documents).toEqual([
+      expect.objectContaining({ uploaded_by_staff_id: uploader }),
+    ]);
     // Received: it can no longer be cancelled.
     expect(await opened.harness.evaluate((h, id) => h.cancel(id), outboxId)).toMatchObject({
       ok: false,
       error: 'already-received',
     });
+    await opened.context.close();
+  });
+
+  test('a colleague’s session carries it, still in the name of the person who queued it (000: no “act for”)', async () => {
+    const doc = pdfDocument('safety-plan.pdf', 150_000);
+    const { opened, uploader, outboxId } = await queuedThenSignedOut('priya.shah', doc);
+    const colleague = await signInAs(opened.harness, 'sam.fletcher'); // read-only staff: carries, never uploads
+    await opened.harness.evaluate((h) => h.startSync());
+    await reaches(opened.harness, outboxId, 'notified');
+    const { documents, sha256Matches } = await atGateway(outboxId, doc);
+    expect(documents).toEqual([expect.objectContaining({ uploaded_by_staff_id: uploader })]);
+    expect(sha256Matches).toBe(true);
+    expect(uploader).not.toBe(colleague);
     await opened.context.close();
   });
 });
