@@ -64,10 +64,16 @@ export function itemWords(item: OutboxItem, sendingNow: boolean): ItemWords {
       const told = notified(item);
       if (told) return { state: told, colour: 'green', detail: received };
       const who = item.notification?.recipientName ?? 'the social worker';
+      // Retrying: the mail server refused or could not be reached; say so, so a manager who must
+      // make sure the worker heard (001) knows to phone if it goes on.
+      const tries = item.notification?.state === 'retrying' ? item.notification.attempts : 0;
       return {
         state: 'Received by the council',
         colour: 'green',
-        detail: `Not yet emailed to ${who}: the council’s system keeps trying.`,
+        detail:
+          tries > 0
+            ? `The email to ${who} could not be sent yet (${tries} ${tries === 1 ? 'try' : 'tries'}): the council’s system keeps trying. If it is urgent, phone them.`
+            : `Not yet emailed to ${who}: the council’s system keeps trying.`,
       };
     }
   }

@@ -56,6 +56,12 @@ describe('an item’s state in words', () => {
       colour: 'green',
       detail: 'Not yet emailed to Nadia Rahman: the council’s system keeps trying.',
     });
+    // The mail server refused it so far: said plainly, with what to do if it is urgent (001).
+    expect(
+      itemWords({ ...received, notification: { ...notice, state: 'retrying', attempts: 3 } }, false).detail,
+    ).toBe(
+      'The email to Nadia Rahman could not be sent yet (3 tries): the council’s system keeps trying. If it is urgent, phone them.',
+    );
     expect(
       itemWords({ ...received, state: 'notified', notification: { ...notice, state: 'sent' } }, false),
     ).toEqual({
