@@ -10,7 +10,7 @@
 import { TUS_RESUMABLE } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
+import { UPLOAD_STATUS_HEADER, UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
 import { canUpload, englandDate } from '../../shared/domain/access.ts';
 import { UPLOAD_ROLES } from '../../shared/domain/roles.ts';
 import { recordGatewayEvent } from '../audit/record.ts';
@@ -58,6 +58,7 @@ export const TUS_REQUEST_HEADERS = [
 
 /** The tus answer headers the app must be able to read (CORS). */
 export const TUS_RESPONSE_HEADERS = [
+  UPLOAD_STATUS_HEADER,
   'location',
   'tus-resumable',
   'upload-offset',

@@ -37,7 +37,8 @@ export async function noticeOf(db: Kysely<UploadDatabase>, documentId: string): 
   };
 }
 
-async function received(
+/** A received item's status, from its document and its notice (also sent on the last PATCH's 204). */
+export async function receivedStatus(
   db: Kysely<UploadDatabase>,
   outboxId: string,
   documentId: string,
@@ -67,7 +68,7 @@ export async function uploadStatus(
   const row = await findOutboxUpload(db, outboxId);
   const unknown: UploadStatus = { state: 'unknown', outboxId };
   if (!row || row.home_id !== homeId) return unknown;
-  if (row.state === 'received' && row.document_id) return received(db, outboxId, row.document_id);
+  if (row.state === 'received' && row.document_id) return receivedStatus(db, outboxId, row.document_id);
   if (row.state === 'rejected')
     return { state: 'rejected', outboxId, reason: row.reason ?? 'This file was refused.' };
 
@@ -79,7 +80,7 @@ export async function uploadStatus(
   const outcome = await deps.finish(outboxId);
   switch (outcome.kind) {
     case 'received':
-      return received(db, outboxId, outcome.documentId);
+      return receivedStatus(db, outboxId, outcome.documentId);
     case 'rejected':
       return { state: 'rejected', outboxId, reason: outcome.reason };
     case 'incomplete':

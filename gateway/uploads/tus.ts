@@ -18,6 +18,7 @@ import {
   CHECKSUM_MISMATCH_STATUS,
   MAX_UPLOAD_BYTES,
   TYPE_REFUSED_STATUS,
+  UPLOAD_STATUS_HEADER,
   UPLOADS_PATH,
 } from '../../shared/api/uploads.ts';
 import { englandDate } from '../../shared/domain/access.ts';
@@ -39,7 +40,8 @@ import {
 import type { FinishOutcome } from './finish.ts';
 import { checkGroupUpload } from './group-check.ts';
 import { findOutboxUpload, forgetReceiving, insertReceiving, reclaimAbandoned } from './outbox-rows.ts';
-import { withUploadTables } from './tables.ts';
+import { receivedStatus } from './status.ts';
+import { withUploadTables, type UploadDatabase } from './tables.ts';
 import { proofHolds, type ItemCarrier } from './upload-keys.ts';
 
 export const UPLOADS_FOLDER = 'uploads-in-progress';
@@ -76,6 +78,13 @@ export function openUploadStore(dataDir: string): TusFileStore {
   return new TusFileStore({ directory, expirationPeriodInMilliseconds: UNFINISHED_UPLOAD_MS });
 }
 
+/** The document is recorded whatever happens here: a failure only leaves the device to ask for it. */
+const receivedHeaders = (db: Kysely<UploadDatabase>, outboxId: string, documentId: string) =>
+  receivedStatus(db, outboxId, documentId).then(
+    (status) => ({ [UPLOAD_STATUS_HEADER]: encodeURIComponent(JSON.stringify(status)) }),
+    () => ({}),
+  );
+
 export interface TusDeps {
   db: Kysely<Database>;
   datastore: TusFileStore;
@@ -111,6 +120,7 @@ export function createTusServer(deps: TusDeps): Server {
     // is right behind a reverse proxy or the test proxy, whatever scheme and host the gateway sees.
     relativeLocation: true,
     allowedOrigins: [...deps.allowedOrigins],
+    exposedHeaders: [UPLOAD_STATUS_HEADER],
     // A document on the record cannot be withdrawn by deleting its upload.
     disableTerminationForFinishedUploads: true,
     namingFunction: (_request, metadata) => {
@@ -184,7 +194,8 @@ export function createTusServer(deps: TusDeps): Server {
       const outcome = await deps.finish(upload.id);
       switch (outcome.kind) {
         case 'received':
-          return {};
+          // The status rides on the 204, so the device need not ask for it (UPLOAD_STATUS_HEADER).
+          return { headers: await receivedHeaders(db, upload.id, outcome.documentId) };
         case 'checksum-mismatch':
           throw new TusRefusal(CHECKSUM_MISMATCH_STATUS, 'conflict', outcome.message);
         case 'rejected':

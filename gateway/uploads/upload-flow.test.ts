@@ -9,7 +9,12 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildNotificationList } from '../../shared/api/notifications.ts';
 import { DocumentList } from '../../shared/api/records.ts';
-import { UPLOADS_PATH, UploadStatus, type UploadMetadata } from '../../shared/api/uploads.ts';
+import {
+  UPLOAD_STATUS_HEADER,
+  UPLOADS_PATH,
+  UploadStatus,
+  type UploadMetadata,
+} from '../../shared/api/uploads.ts';
 import { openFileStore } from '../files/store.ts';
 import { englandDateTime } from '../notify/message.ts';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../notify/testing/smtp.ts';
@@ -159,6 +164,28 @@ describe('001: an upload goes on the child’s record once and notifies the soci
     });
   });
 
+  it('the last PATCH’s 204 says the document is on the record, as the status route does, so the device need not ask', async () => {
+    const pdf = await samplePdf('Leo Hartley placement plan review');
+    const meta = metadataFor(pdf, 'child-leo-hartley');
+    // Several PATCHes: only the last one, after the document is recorded, carries the status.
+    const sent = await sendUpload({
+      base: gateway.url,
+      token: priya,
+      bytes: pdf,
+      metadata: meta,
+      chunkSize: 512,
+    });
+    if (!sent.ok) throw new Error(sent.message);
+    expect(sent.status).toBe(204);
+    const carried = UploadStatus.parse(JSON.parse(decodeURIComponent(sent.uploadStatus ?? '')));
+    const asked = await status(priya, meta.outboxId);
+    if (carried.state !== 'received' || asked.state !== 'received') throw new Error('not received');
+    expect(carried).toMatchObject({ outboxId: meta.outboxId, sha256: sha256(pdf) });
+    expect([carried.documentId, carried.recordedAt]).toEqual([asked.documentId, asked.recordedAt]);
+    // The notice may have been sent in between: the same notice, perhaps further on.
+    expect(carried.notification.recipientName).toBe(asked.notification.recipientName);
+  });
+
   it('000: a document written by someone else is recorded and announced "on behalf of" its author', async () => {
     const docx = sampleDocx('Safety plan for Ruby');
     const meta = metadataFor(docx, 'child-ruby-ashworth', {
@@ -280,5 +307,12 @@ describe('the tus endpoint answers like the rest of the gateway', () => {
     expect(allowed).toEqual(
       expect.arrayContaining(['tus-resumable', 'upload-offset', 'upload-metadata', 'upload-length']),
     );
+    // The app reads the status on the last 204 (UPLOAD_STATUS_HEADER): tus's own answers expose it.
+    const created = await fetch(`${gateway.url}${UPLOADS_PATH}`, {
+      method: 'POST',
+      headers: { origin: 'app://hearth', authorization: `Bearer ${priya}`, 'tus-resumable': '1.0.0' },
+    });
+    const exposed = (created.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
+    expect(exposed).toContain(UPLOAD_STATUS_HEADER);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The document as tus-js-client reads it: a FileReader whose source opens only the chunks a PATCH
- * needs, from IndexedDB, one range at a time. The plain bytes exist in memory only while they are
- * being sent, never on disk. A chunk that is missing or fails AES-GCM's check stops the upload
+ * needs, from IndexedDB, one range at a time, the next range while the current one is sent
+ * (read-ahead.ts). The plain bytes exist in memory only while they are being sent, never on disk. A chunk that is missing or fails AES-GCM's check stops the upload
  * with UnreadableChunkError: sending a damaged document is worse than not sending it.
  */
 import { CHUNK_BYTES, decryptChunk } from '../outbox/chunk-crypto.ts';
 import { readChunks } from '../outbox/item-store.ts';
+import { readAhead } from './read-ahead.ts';
 
 export class UnreadableChunkError extends Error {
   override name = 'UnreadableChunkError';
@@ -46,15 +47,21 @@ async function plainRange(key: CryptoKey, item: SourceItem, start: number, end: 
   return new Blob(parts);
 }
 
-export function decryptingSource(key: CryptoKey, item: SourceItem): DecryptingFileSource {
+/** `first`: the range the first PATCH will ask for, read at once (while the upload is created). */
+export function decryptingSource(
+  key: CryptoKey,
+  item: SourceItem,
+  first?: { start: number; end: number },
+): DecryptingFileSource {
+  const ranges = readAhead(item.size, (start, end) => plainRange(key, item, start, end), first);
   return {
     size: item.size,
     async slice(start, end) {
       const stop = Math.min(end, item.size);
-      return { value: await plainRange(key, item, start, stop), done: stop >= item.size };
+      return { value: await ranges.read(start, stop), done: stop >= item.size };
     },
     close() {
-      // Nothing held open: every slice reads what it needs and lets it go.
+      ranges.drop();
     },
   };
 }

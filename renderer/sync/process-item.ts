@@ -2,8 +2,9 @@
  * One try at one outbox item (issue 4 "The sync engine"): ask the gateway where it stands, then
  * act on that answer only. "received" is recorded and the item is never sent again; "rejected"
  * needs a person; "receiving" resumes at the gateway's upload URL; "unknown" creates the upload.
- * After the last bytes the gateway is asked again, so a lost final answer cannot lose or double
- * a document: the outbox id is the key the gateway dedupes on.
+ * After the last bytes the gateway is asked again, unless its final answer said the document is on
+ * the record, so a lost final answer cannot lose or double a document: the outbox id is the key the
+ * gateway dedupes on.
  */
 import { UPLOADS_PATH } from '../../shared/api/uploads.ts';
 import { deviceKeys } from '../db/device-key.ts';
@@ -16,7 +17,7 @@ import { decryptingSource } from './decrypting-source.ts';
 import { askStatus, type StatusAnswer } from './gateway-status.ts';
 import { emitSyncEvent } from './sync-events.ts';
 import { settledBy, unsettledNext } from './decide.ts';
-import { startSend, type RunningSend, type SendOutcome } from './tus-send.ts';
+import { PATCH_BYTES, startSend, type RunningSend, type SendOutcome } from './tus-send.ts';
 import { uploadMetadata } from './upload-metadata.ts';
 import { credentialsFor, type Credentials, type SessionAccess } from './item-credentials.ts';
 
@@ -70,6 +71,8 @@ async function recordSettled(item: ParsedItemRow, event: StatusEvent): Promise<v
 async function send(
   item: ParsedItemRow,
   uploadUrl: string | null,
+  /** Where the gateway's upload stands: the first PATCH's bytes are read from here at once. */
+  from: number,
   key: CryptoKey,
   metadata: Record<string, string>,
   credentials: Credentials,
@@ -86,7 +89,7 @@ async function send(
     outboxId: item.outboxId,
     size: item.size,
     metadata,
-    source: decryptingSource(key, item),
+    source: decryptingSource(key, item, { start: from, end: from + PATCH_BYTES }),
     authorization: credentials.header,
     onUploadUrl: (url) => persist({ type: 'upload-created', uploadUrl: url }),
     onAcked: (bytes) => persist({ type: 'bytes-acked', bytes }),
@@ -126,7 +129,11 @@ async function afterSend(
     default:
       break;
   }
-  const answer = await statusWithRefresh(item.outboxId, credentials);
+  // The last PATCH's 204 came after the document was on the record, and said so: nothing to ask.
+  const confirmed = outcome.kind === 'finished' ? outcome.confirmed : undefined;
+  const answer: StatusAnswer = confirmed
+    ? { kind: 'status', status: confirmed }
+    : await statusWithRefresh(item.outboxId, credentials);
   if (answer.kind !== 'status') {
     await applyEvent(item.outboxId, failed(UNCONFIRMED, progressed, deps));
     return 'stop-round';
@@ -237,7 +244,8 @@ export async function processItem(
   const gatewayHas = answer.status.state === 'receiving' ? answer.status.offset : 0;
   if (gatewayHas > item.bytesAcked)
     await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
-  const outcome = await send(item, uploadUrl, keys.keys.aes, metadata, credentials, deps);
+  const from = uploadUrl ? gatewayHas : 0;
+  const outcome = await send(item, uploadUrl, from, keys.keys.aes, metadata, credentials, deps);
   if (!askFirst && outcome.kind === 'exists') return processItem(item, deps, true);
   const after = await readItem(item.outboxId);
   const progressed = Math.max(gatewayHas, after?.bytesAcked ?? 0) > item.bytesAcked;

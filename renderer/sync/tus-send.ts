@@ -8,7 +8,8 @@
  * - Resuming is given no `endpoint`: tus would otherwise create a fresh upload after ANY failed
  *   HEAD (a 500, a 401); only the engine decides to start again from zero (on 404/410).
  */
-import type { DetailedError, HttpRequest, Upload } from 'tus-js-client';
+import type { DetailedError, HttpRequest, HttpResponse, Upload } from 'tus-js-client';
+import { UPLOAD_STATUS_HEADER, UploadStatus } from '../../shared/api/uploads.ts';
 import type { DecryptingFileSource } from './decrypting-source.ts';
 import { UnreadableChunkError } from './decrypting-source.ts';
 
@@ -19,7 +20,8 @@ export const PATCH_BYTES = 8 * 1024 * 1024;
 const CHECKSUM_MISMATCH = 460;
 
 export type SendOutcome =
-  | { kind: 'finished' }
+  /** `confirmed`: the gateway's `received` status, when its last answer carried it (UPLOAD_STATUS_HEADER). */
+  | { kind: 'finished'; confirmed?: ReceivedStatus }
   | { kind: 'restart-from-zero'; reason: string }
   | { kind: 'refused'; during: 'create' | 'send'; reason: string }
   | { kind: 'unauthorized' }
@@ -47,6 +49,21 @@ export interface SendRequest {
 export interface RunningSend {
   done: Promise<SendOutcome>;
   abort(): void;
+}
+
+export type ReceivedStatus = Extract<UploadStatus, { state: 'received' }>;
+
+/** The `received` status on the last PATCH's answer, if it is there, parses and is about this item. */
+export function confirmedBy(response: HttpResponse, outboxId: string): ReceivedStatus | undefined {
+  const header = response.getHeader(UPLOAD_STATUS_HEADER);
+  if (!header) return undefined;
+  try {
+    const parsed = UploadStatus.safeParse(JSON.parse(decodeURIComponent(header)));
+    if (!parsed.success || parsed.data.state !== 'received') return undefined;
+    return parsed.data.outboxId === outboxId ? parsed.data : undefined;
+  } catch {
+    return undefined; // not JSON, or not URI-encoded: ask the gateway instead
+  }
 }
 
 function causes(error: unknown): unknown[] {
@@ -134,7 +151,8 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
     },
     onChunkComplete: (_chunk, accepted) => request.onAcked(accepted),
     onProgress: (sent, total) => request.onProgress(sent, total),
-    onSuccess: () => settle({ kind: 'finished' }),
+    onSuccess: ({ lastResponse }) =>
+      settle({ kind: 'finished', confirmed: confirmedBy(lastResponse, request.outboxId) }),
     onError: (error) => settle(classifyFailure(error, creating && upload.url === null)),
   });
   upload.start();

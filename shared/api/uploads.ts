@@ -164,6 +164,14 @@ export const UploadStatus = z.discriminatedUnion('state', [
 ]);
 export type UploadStatus = z.infer<typeof UploadStatus>;
 
+/**
+ * On the 204 that answers the last PATCH: the item's `received` UploadStatus as URI-encoded JSON.
+ * The 204 comes only after the document is on the record, so the device settles the item from it
+ * and need not ask GET {outboxId} again (bench sync.drain_vs_bare_tus). An answer without it (lost,
+ * or a resume that found the upload complete) is settled by asking, as before.
+ */
+export const UPLOAD_STATUS_HEADER = 'hearth-upload-status';
+
 export const uploadStatusRoute = defineRoute({
   method: 'GET',
   path: '/api/v1/outbox/{outboxId}',

@@ -5,11 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Upload, type DetailedError, type HttpRequest } from 'tus-js-client';
-import { UPLOADS_PATH, type UploadMetadata } from '../../../shared/api/uploads.ts';
+import { UPLOAD_STATUS_HEADER, UPLOADS_PATH, type UploadMetadata } from '../../../shared/api/uploads.ts';
 import { sha256 } from './files.ts';
 
 export type SendResult =
-  | { ok: true; url: string; status: number }
+  /** `uploadStatus`: the last answer's UPLOAD_STATUS_HEADER, as sent (null when absent). */
+  | { ok: true; url: string; status: number; uploadStatus: string | null }
   | { ok: false; status: number | null; body: string; message: string; url: string | null };
 
 export interface SendOptions {
@@ -68,7 +69,12 @@ export function sendUpload(options: SendOptions): Promise<SendResult> {
       retryDelays: options.retryDelays ?? null,
       ...(options.onBeforeRequest ? { onBeforeRequest: options.onBeforeRequest } : {}),
       onSuccess: ({ lastResponse }) =>
-        resolve({ ok: true, url: upload.url ?? '', status: lastResponse.getStatus() }),
+        resolve({
+          ok: true,
+          url: upload.url ?? '',
+          status: lastResponse.getStatus(),
+          uploadStatus: lastResponse.getHeader(UPLOAD_STATUS_HEADER) ?? null,
+        }),
       onError: (error) => {
         const response = isDetailed(error) ? error.originalResponse : null;
         resolve({
