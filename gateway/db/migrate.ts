@@ -15,6 +15,7 @@ import * as auditChain from './migrations/0600-audit-chain.ts';
 import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
+import * as notificationChildren from './migrations/1100-notification-children.ts';
 import * as uploadKeys from './migrations/1400-upload-keys.ts';
 import type { Database } from './schema.ts';
 
@@ -33,6 +34,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0700-audit-review-indexes': auditReviewIndexes,
   '0800-device-enrolment': deviceEnrolment,
   '0900-sibling-groups': siblingGroups,
+  // The children each notice tells of, so "notified" is audited per child (issue 7).
+  '1100-notification-children': notificationChildren,
   // Upload keys: items carried by whoever is signed in, or nobody, keep their uploader (issue 4).
   '1400-upload-keys': uploadKeys,
 };

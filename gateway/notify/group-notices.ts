@@ -87,6 +87,7 @@ export async function enqueueGroupUploadNotices(
       team: { id: row.team_id, name: row.team_name, dutyInboxEmail: row.duty_inbox_email },
       notice,
       at: input.recordedAt,
+      told: copies,
     });
   }
 }

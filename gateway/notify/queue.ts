@@ -10,6 +10,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { isoAfter } from '../clock.ts';
 import type { NotificationsTable, UploadDatabase } from '../uploads/tables.ts';
 import { composeNotice, type NoticeFacts } from './message.ts';
+import { auditNoticeSent } from './notified-audit.ts';
 
 export interface UploadNoticeInput {
   documentId: string;
@@ -78,14 +79,17 @@ export async function insertPendingNotice(
     team: { id: string; name: string; dutyInboxEmail: string };
     notice: { subject: string; body: string };
     at: Date;
+    /** Every child the notice tells of, with their copy (the notice's own child first); default: that one. */
+    told?: { childId: string; documentId: string }[];
   },
 ): Promise<void> {
   const { worker, team, notice } = input;
   const at = input.at.toISOString();
+  const id = randomUUID();
   await trx
     .insertInto('notifications')
     .values({
-      id: randomUUID(),
+      id,
       document_id: input.documentId,
       child_id: input.childId,
       recipient_kind: worker ? 'social-worker' : 'duty-inbox',
@@ -102,6 +106,11 @@ export async function insertPendingNotice(
       sent_at: null,
       created_at: at,
     })
+    .execute();
+  const told = input.told ?? [{ childId: input.childId, documentId: input.documentId }];
+  await trx
+    .insertInto('notification_children')
+    .values(told.map((t) => ({ notification_id: id, child_id: t.childId, document_id: t.documentId })))
     .execute();
 }
 
@@ -152,17 +161,21 @@ export async function claimNotice(
   return result.numUpdatedRows === 1n;
 }
 
+/** Marks the notice sent and, in the same transaction, audits it per child (notified-audit.ts). */
 export async function markSent(db: Kysely<UploadDatabase>, id: string, now: Date): Promise<void> {
-  await db
-    .updateTable('notifications')
-    .set((eb) => ({
-      state: 'sent',
-      attempts: eb('attempts', '+', 1),
-      sent_at: now.toISOString(),
-      last_error: null,
-    }))
-    .where('id', '=', id)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('notifications')
+      .set((eb) => ({
+        state: 'sent',
+        attempts: eb('attempts', '+', 1),
+        sent_at: now.toISOString(),
+        last_error: null,
+      }))
+      .where('id', '=', id)
+      .execute();
+    await auditNoticeSent(trx, id, now);
+  });
 }
 
 export async function markFailed(

@@ -66,6 +66,28 @@ async function mailsAbout(title: string, count: number): Promise<ReceivedMail[]>
   throw new Error(`fewer than ${count} emails about ${title}`);
 }
 
+/** The "notified" audit events of an item's copies, as "child recipient", once `count` are held. */
+async function notifiedAudit(outboxId: string, count: number): Promise<string[]> {
+  const documents = await gateway.db
+    .selectFrom('documents')
+    .select('id')
+    .where('outbox_id', '=', outboxId)
+    .execute();
+  for (let i = 0; i < 100; i++) {
+    const rows = await gateway.db
+      .selectFrom('audit_events')
+      .select(['child_id', 'detail'])
+      .where('action', '=', 'upload-notified')
+      .where((eb) => eb.or(documents.map((d) => eb('detail', 'like', `${d.id} %`))))
+      .execute();
+    if (rows.length >= count) {
+      return rows.map((r) => `${r.child_id ?? '-'} ${(r.detail ?? '').replace(/^\S+ /, '')}`).sort();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`fewer than ${count} notified events for ${outboxId}`);
+}
+
 describe('issue 8: one group item, one document on each chosen member’s record', () => {
   it('files once on Kofi’s and Ama’s records, marked as a group document, and sending again adds nothing', async () => {
     const { pdf, meta } = await groupItem('Sibling contact plan', [KOFI, AMA]);
@@ -113,6 +135,11 @@ describe('issue 8: one group item, one document on each chosen member’s record
     expect(mail?.text).toContain(
       'Children: Kofi Mensah (Mosaic ref. 4107732); Ama Mensah-Clarke (Mosaic ref. 4107745)',
     );
+    // Issue 7: one notice, audited once per child it told of.
+    expect(await notifiedAudit(meta.outboxId, 2)).toEqual([
+      `${AMA} to the social worker James Whitlock`,
+      `${KOFI} to the social worker James Whitlock`,
+    ]);
   });
 
   it('children with different workers: each worker is told once, about their own child only', async () => {
@@ -134,6 +161,12 @@ describe('issue 8: one group item, one document on each chosen member’s record
       expect(byRecipient['nadia.rahman@council.example']).not.toContain('Kofi');
       expect(byRecipient['james.whitlock@council.example']).toContain('Child: Kofi Mensah');
       expect(byRecipient['james.whitlock@council.example']).not.toContain('Ama');
+      // Issue 7: each child's notice is audited against that child, naming whom it told, even
+      // though Ama's allocation changes back straight after (kept when queued, migration 1100).
+      expect(await notifiedAudit(meta.outboxId, 2)).toEqual([
+        `${AMA} to the social worker Nadia Rahman`,
+        `${KOFI} to the social worker James Whitlock`,
+      ]);
     } finally {
       await gateway.db
         .updateTable('children')

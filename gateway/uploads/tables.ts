@@ -58,11 +58,19 @@ export interface NotificationsTable {
   created_at: string;
 }
 
+/** Migration 1100: each child a notice tells of, with that child's copy of the document. */
+export interface NotificationChildrenTable {
+  notification_id: string;
+  child_id: string;
+  document_id: string;
+}
+
 // A type alias, not an interface: Kysely's `withTables` wants an object type with an index signature.
 export type UploadTables = {
   documents: DocumentUploadColumns;
   outbox_uploads: OutboxUploadsTable;
   notifications: NotificationsTable;
+  notification_children: NotificationChildrenTable;
 };
 
 export type UploadDatabase = Database & UploadTables;

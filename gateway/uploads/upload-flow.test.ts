@@ -162,6 +162,24 @@ describe('001: an upload goes on the child’s record once and notifies the soci
         attempts: 1,
       },
     });
+    // Issue 7: "notified" is in the audit, against the uploader and the child, once the mail server
+    // took it (written in the transaction that marks the notice sent).
+    const documentId = after.state === 'received' ? after.documentId : '-';
+    const notified = await gateway.db
+      .selectFrom('audit_events')
+      .select(['staff_id', 'home_id', 'child_id', 'source', 'detail'])
+      .where('action', '=', 'upload-notified')
+      .where('detail', 'like', `${documentId}%`)
+      .execute();
+    expect(notified).toEqual([
+      {
+        staff_id: 'staff-priya-shah',
+        home_id: 'home-larchfield',
+        child_id: 'child-leo-hartley',
+        source: 'gateway',
+        detail: `${documentId} to the social worker Nadia Rahman`,
+      },
+    ]);
   });
 
   it('the last PATCH’s 204 says the document is on the record, as the status route does, so the device need not ask', async () => {

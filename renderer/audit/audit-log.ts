@@ -48,14 +48,34 @@ let appending: Promise<unknown> = Promise.resolve();
  * signed in: there is nobody to attribute it to.
  */
 export function recordAuditEvent(e: AuditEventInput): Promise<void> {
-  const next = appending.then(() => append(e));
+  return queued(() => {
+    const staff = useSession.getState().staff;
+    return staff ? append(e, { id: staff.id, homeId: staff.home.id }) : Promise.resolve();
+  });
+}
+
+/** Who an event is about when nobody is signed in: the person a saved sign-in on this computer is for. */
+export interface AuditPerson {
+  id: string;
+  homeId: string;
+}
+
+/**
+ * Records one event for a person who is NOT signed in (a wrong password at "Unlock Hearth"), as the
+ * next link of their chain on this device. It is sent when that person next signs in online: the
+ * gateway takes a person's events only from that person (000: own account).
+ */
+export function recordAuditEventFor(person: AuditPerson, e: AuditEventInput): Promise<void> {
+  return queued(() => append(e, person));
+}
+
+function queued(work: () => Promise<void>): Promise<void> {
+  const next = appending.then(work);
   appending = next.catch(() => undefined);
   return next;
 }
 
-async function append(e: AuditEventInput): Promise<void> {
-  const staff = useSession.getState().staff;
-  if (!staff) return;
+async function append(e: AuditEventInput, staff: AuditPerson): Promise<void> {
   const [device, keys] = await Promise.all([thisDevice(), deviceKeys()]);
   const db = database();
   const content = {
@@ -76,7 +96,7 @@ async function append(e: AuditEventInput): Promise<void> {
       ...content,
       chainId,
       staffId: staff.id,
-      homeId: staff.home.id,
+      homeId: staff.homeId,
       deviceId: device.id,
     });
     const event = DeviceAuditEvent.parse({

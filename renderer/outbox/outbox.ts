@@ -9,8 +9,11 @@
  * committed: only then may the screen say "saved on this computer".
  */
 import { liveQuery } from 'dexie';
+import { uploadChildIds } from '../../shared/api/uploads.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
+import { recordAuditEvent } from '../audit/audit-log.ts';
 import { deviceKeys } from '../db/device-key.ts';
+import { useSession } from '../session/session-store.ts';
 import { readItem, applyEvent } from './item-store.ts';
 import { isReceived } from './item-status.ts';
 import { outboxDb } from './outbox-db.ts';
@@ -60,7 +63,29 @@ export async function enqueue(
   const saved = await queueInWorker(job);
   if (!saved.ok) return fail(saved.error === 'unreadable' ? 'invalid' : saved.error, saved.message);
   outboxChanged();
+  await auditQueued(outboxId, meta.data);
   return ok({ outboxId });
+}
+
+/**
+ * 001: every upload is logged, from the moment it is saved here (the gateway logs its receipt and
+ * the notice). One event per child it is for, so each child's audit shows it; the outbox id and the
+ * document type only, never the title or the file (the title may say more than a manager needs).
+ */
+async function auditQueued(outboxId: string, meta: EnqueueMeta): Promise<void> {
+  const group = meta.groupChildIds !== undefined;
+  for (const childId of uploadChildIds(meta)) {
+    await recordAuditEvent({
+      action: 'upload-queued',
+      childId,
+      detail: `${outboxId} ${meta.documentType}${group ? ' group item' : ''}`,
+      offline: useSession.getState().mode === 'offline',
+    }).catch((error: unknown) => {
+      // Loud on purpose: an unlogged upload breaks 001; the e2e tests fail on console errors. The
+      // document itself is safely saved, so the queueing still succeeds.
+      console.error('Hearth could not record the audit event "upload-queued"', error);
+    });
+  }
 }
 
 /** Every queued, sending, received and notified item, oldest first. */

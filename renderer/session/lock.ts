@@ -22,10 +22,10 @@ export const TOO_MANY_TRIES_NOTICE =
 
 let wrongTries = 0;
 
-function record(action: 'lock' | 'unlock', detail: string): void {
+function record(action: 'lock' | 'unlock' | 'sign-in-failed' | 'sign-out', detail: string): Promise<void> {
   const offline = useSession.getState().mode === 'offline';
   // Kept on this computer until the gateway has it; a failure to write must not stop the lock.
-  void recordAuditEvent({ action, childId: null, detail, offline }).catch(() => undefined);
+  return recordAuditEvent({ action, childId: null, detail, offline }).catch(() => undefined);
 }
 
 /** Locks now, if someone is signed in and it is not locked already. */
@@ -33,7 +33,7 @@ export function lockSession(reason: LockReason): void {
   const { status, locked } = useSession.getState();
   if (status !== 'signed-in' || locked) return;
   // Recorded while still the signed-in person's session, before the screen changes.
-  record('lock', reason);
+  void record('lock', reason);
   wrongTries = 0;
   setLocked(true);
 }
@@ -49,7 +49,7 @@ export async function unlockSession(password: string): Promise<Result<void, Unlo
   if (status !== 'signed-in' || !staff) return fail('signed-out', 'You are not signed in.');
   const opened = await unlockOffline(staff.username, password);
   if (opened.ok && opened.value.staffId === staff.id) {
-    record('unlock', 'password checked on this computer');
+    void record('unlock', 'password checked on this computer');
     setLocked(false);
     return ok(undefined);
   }
@@ -58,7 +58,7 @@ export async function unlockSession(password: string): Promise<Result<void, Unlo
     // the password instead, and the session starts afresh for the same person.
     const signedIn = await signInOnline(staff.username, password);
     if (signedIn.ok) {
-      record('unlock', 'password checked by the gateway');
+      void record('unlock', 'password checked by the gateway');
       return ok(undefined);
     }
     if (signedIn.error !== 'wrong-credentials') return fail('cannot-check', signedIn.message);
@@ -66,8 +66,15 @@ export async function unlockSession(password: string): Promise<Result<void, Unlo
     return fail('cannot-check', opened.message);
   }
   wrongTries += 1;
+  // Issue 7: each wrong password on the lock screen is a failed sign-in against the person (001).
+  await record('sign-in-failed', `wrong password on the lock screen (${wrongTries} of ${MAX_UNLOCK_TRIES})`);
   if (wrongTries >= MAX_UNLOCK_TRIES) {
     wrongTries = 0;
+    // Recorded before the session ends, so it is still theirs and is sent with the sign-out.
+    await record(
+      'sign-out',
+      `signed out by Hearth after ${MAX_UNLOCK_TRIES} wrong passwords on the lock screen`,
+    );
     await endSessionBecause(TOO_MANY_TRIES_NOTICE);
     return fail('signed-out', TOO_MANY_TRIES_NOTICE);
   }

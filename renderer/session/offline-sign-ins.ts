@@ -20,6 +20,8 @@ export type UnlockError = 'not-known-here' | 'wrong-password' | 'expired' | 'no-
 const Row = z.object({
   username: z.string(),
   staffId: z.string(),
+  /** The person's home when saved, so a wrong password here is audited against them (absent in older rows). */
+  homeId: z.string().optional(),
   salt: StoredBytes,
   iterations: z.number().int().min(310_000),
   iv: StoredBytes,
@@ -40,7 +42,7 @@ const SIGN_IN_ONLINE = 'Connect to the internet and sign in to carry on.';
 export async function saveOfflineGrant(
   username: string,
   password: string,
-  staffId: string,
+  staff: { id: string; homeId: string },
   grant: OfflineGrant,
 ): Promise<boolean> {
   const keys = await deviceKeys();
@@ -52,7 +54,8 @@ export async function saveOfflineGrant(
   const outer = await sealBytes(keys.keys.aes, packSealed(inner), outerContext(name));
   const row = {
     username: name,
-    staffId,
+    staffId: staff.id,
+    homeId: staff.homeId,
     salt,
     iterations: PBKDF2_ITERATIONS,
     ...outer,
@@ -60,6 +63,21 @@ export async function saveOfflineGrant(
   };
   await database().offlineSignIns.put(row);
   return true;
+}
+
+/**
+ * Whom a saved sign-in on this computer is for, without opening it: a failed unlock is recorded
+ * against that person (001: logged against each staff member's account). Null when nobody with this
+ * username signed in here (there is nobody to attribute it to) or the row predates the home id.
+ */
+export async function savedSignInPerson(username: string): Promise<{ id: string; homeId: string } | null> {
+  const row = Row.safeParse(
+    await database()
+      .offlineSignIns.get(normal(username))
+      .catch(() => undefined),
+  );
+  if (!row.success || row.data.homeId === undefined) return null;
+  return { id: row.data.staffId, homeId: row.data.homeId };
 }
 
 /** Whether anyone has signed in on this device before, so the screen can offer "Unlock Hearth". */

@@ -26,8 +26,13 @@ export interface SessionState {
   signOut(): Promise<void>;
 }
 
+/** Why the session ends: `asked` when the person chose "Sign out", false when Hearth ended it. */
+export interface SignOutWhy {
+  asked: boolean;
+}
+
 /** Work that must happen while the session still exists (e.g. sending queued audit events). */
-type BeforeSignOut = () => Promise<void>;
+type BeforeSignOut = (why: SignOutWhy) => Promise<void>;
 const beforeSignOut = new Set<BeforeSignOut>();
 
 /** Registers work to run before every sign-out; kept short by the caller (sign-out must not hang). */
@@ -39,8 +44,8 @@ export function onBeforeSignOut(work: BeforeSignOut): () => void {
 /** Sign-out must finish even if the gateway is slow: the person is leaving the computer. */
 const SIGN_OUT_WAIT_MS = 5_000;
 
-async function endSession(notice: string | null): Promise<void> {
-  const before = [...beforeSignOut].map((work) => work().catch(() => undefined));
+async function endSession(notice: string | null, why: SignOutWhy): Promise<void> {
+  const before = [...beforeSignOut].map((work) => work(why).catch(() => undefined));
   await Promise.race([Promise.all(before), new Promise((r) => setTimeout(r, SIGN_OUT_WAIT_MS))]);
   const tokens = currentTokens();
   clearTokens();
@@ -63,12 +68,12 @@ export const useSession = create<SessionState>()(() => ({
   mode: 'online',
   locked: false,
   signedOutNotice: null,
-  signOut: () => endSession('You have signed out of Hearth.'),
+  signOut: () => endSession('You have signed out of Hearth.', { asked: true }),
 }));
 
 /** Ends the session for a reason the person should be told (e.g. the gateway refused the refresh). */
 export function endSessionBecause(notice: string): Promise<void> {
-  return endSession(notice);
+  return endSession(notice, { asked: false });
 }
 
 export function startSession(staff: StaffProfile, mode: SessionMode): void {

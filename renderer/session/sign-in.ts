@@ -8,6 +8,7 @@ import type { StaffProfile } from '../../shared/api/session.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { useUiStore } from '../app/ui-store.ts';
 import { shipAuditEvents } from '../audit/audit-shipper.ts';
+import { auditFailedUnlock, auditOfflineSignIn } from '../audit/session-audit.ts';
 import { refreshCacheStatus } from '../db/record-cache.ts';
 import { thisDevice } from '../db/device-identity.ts';
 import { needsEnrolment } from '../devices/enrolment.ts';
@@ -38,7 +39,9 @@ export async function signInOnline(
   const { tokens, staff, offlineGrant } = answer.value;
   // Saved before the session starts, so "signed in" always means "can unlock here tomorrow".
   // A device that cannot keep it safely still signs in: it just cannot unlock offline.
-  await saveOfflineGrant(username, password, staff.id, offlineGrant).catch(() => false);
+  await saveOfflineGrant(username, password, { id: staff.id, homeId: staff.home.id }, offlineGrant).catch(
+    () => false,
+  );
   await holdUploadKey(offlineGrant.uploadKey, staff.id, device.id).catch(() => undefined);
   setTokens(tokens);
   scheduleRefresh();
@@ -50,10 +53,15 @@ export async function signInOnline(
 
 export async function unlock(username: string, password: string): Promise<Result<StaffProfile, UnlockError>> {
   const opened = await unlockOffline(username, password);
-  if (!opened.ok) return opened;
+  if (!opened.ok) {
+    // Issue 7: a wrong password here is a failed sign-in, against the person it was for (001).
+    await auditFailedUnlock(username, opened.error);
+    return opened;
+  }
   const { profile, uploadKey, deviceId } = opened.value;
   await holdUploadKey(uploadKey, profile.id, deviceId).catch(() => undefined);
   startSession(profile, 'offline');
+  await auditOfflineSignIn();
   await refreshCacheStatus().catch(() => undefined);
   return ok(opened.value.profile);
 }

@@ -27,6 +27,19 @@ export const DEVICE_AUDIT_ACTIONS = [
   // (issue 7 "Sessions"; 001: activity logged against each staff member's account).
   'lock',
   'unlock',
+  // A document saved to this computer's outbox (001: every upload is logged, from the moment it is
+  // queued): the outbox id and the document type, one event per child it is for; never the file.
+  'upload-queued',
+  // A hard-copy label printed (DOMAIN.md "Audit": every print is logged), with the document id.
+  'print',
+  // A setting of this computer changed (auto-lock time, shared-drive folder): what, old → new.
+  'settings-changed',
+  // Sign-ins on this computer without the gateway (issue 7 "Sessions"; 001: logged against each
+  // staff member's account): the offline unlock, a wrong password at the offline unlock or the lock
+  // screen (with why), and a sign-out the gateway cannot see (offline, or forced by the lock).
+  'sign-in-offline',
+  'sign-in-failed',
+  'sign-out',
 ] as const;
 export const DeviceAuditAction = z.enum(DEVICE_AUDIT_ACTIONS);
 export type DeviceAuditAction = z.infer<typeof DeviceAuditAction>;
@@ -66,14 +79,15 @@ export type AuditBatch = z.infer<typeof AuditBatch>;
  */
 export const GATEWAY_AUDIT_ACTIONS = [
   ...DEVICE_AUDIT_ACTIONS,
+  // 'sign-in-failed' and 'sign-out' are device actions too (above): the gateway records its own.
   'sign-in',
-  'sign-in-failed',
   'sign-in-locked',
-  'sign-out',
   'session-revoked-refresh-reuse',
   'access-refused',
   // A document stored on a child's record from an upload (001: every upload is logged).
   'upload',
+  // The social worker's notice (or the duty inbox's) accepted by the mail server, per child (001).
+  'upload-notified',
   // The list of hard copies still to mark, and a hard copy marked (001 hard copies).
   'list-hard-copies',
   'mark-hard-copy',

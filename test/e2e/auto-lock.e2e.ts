@@ -7,6 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { auditChainVerdicts } from './support/audit-chains.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { DEMO_PASSWORD, gatewayAudit, signIn } from './support/signed-in.ts';
@@ -94,6 +95,10 @@ describe('auto-lock', () => {
     await page.getByRole('alert').getByText('The password is not right.').waitFor();
     expect(await bodyHtml(page)).not.toContain(LEO.mosaic_id);
     expect(await axeViolations(page)).toEqual([]);
+    // Issue 7: a wrong password at the lock screen is a failed sign-in, against Priya (001).
+    await expect
+      .poll(() => auditedDetails('sign-in-failed'), { timeout: 15_000 })
+      .toEqual(['wrong password on the lock screen (1 of 5)']);
 
     // By keyboard alone: the error links to the field; type the password and press Enter.
     await page.getByLabel(`Password for ${MANAGER}`).focus();
@@ -127,9 +132,40 @@ describe('auto-lock', () => {
     await field.fill('1');
     await page.getByRole('button', { name: 'Save lock time' }).click();
     await page.getByTestId('auto-lock-saved').getByText('Hearth now locks after 1 minute idle.').waitFor();
+    // Issue 7: the change is audited, old → new; the refused "0" changed nothing and is not.
+    await expect
+      .poll(() => auditedDetails('settings-changed'), { timeout: 15_000 })
+      .toEqual(['auto-lock minutes: 5 → 1']);
 
     await page.clock.fastForward('01:05');
     await lockHeading(page).waitFor();
+    await context.close();
+  });
+
+  test('5 wrong passwords at the lock screen sign the person out, and each is audited (issue 7)', async () => {
+    const { context, page } = await openWithClock('tom.reilly');
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await lockHeading(page).waitFor();
+    for (let i = 0; i < 5; i += 1) {
+      await page.getByLabel('Password for tom.reilly').fill(`wrong-${i}`);
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      if (i < 4) await page.getByRole('alert').getByText('The password is not right.').waitFor();
+    }
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor();
+    await page.getByText('Hearth signed you out after 5 wrong passwords on the lock screen.').waitFor();
+    // Sent before the sign-out took the tokens: the failures and the forced sign-out, against Tom.
+    const tom = () =>
+      gatewayAudit(gateway.dataDir)
+        .filter((r) => r.source === 'device' && r.staff_id === 'staff-tom-reilly')
+        .filter((r) => r.action === 'sign-in-failed' || r.action === 'sign-out')
+        .map((r) => `${r.action} ${r.detail ?? '-'}`);
+    await expect
+      .poll(tom, { timeout: 15_000 })
+      .toEqual([
+        ...[1, 2, 3, 4, 5].map((n) => `sign-in-failed wrong password on the lock screen (${n} of 5)`),
+        'sign-out signed out by Hearth after 5 wrong passwords on the lock screen',
+      ]);
+    expect(new Set(await auditChainVerdicts(gateway.dataDir))).toEqual(new Set(['ok']));
     await context.close();
   });
 

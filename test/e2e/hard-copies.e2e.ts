@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { hardCopyNote } from '../../shared/domain/hard-copy.ts';
 import { pdfText } from '../support/pdf-text.ts';
+import { auditChainVerdicts } from './support/audit-chains.ts';
+import { gatewayAudit } from './support/signed-in.ts';
 import { fillUploadForm, fixture, goTo, signInAs } from './uploads-session.ts';
 import { axeViolations, focusedText, liveHearth, unexpectedProblems } from './support/live-hearth.ts';
 
@@ -48,6 +50,21 @@ function gatewayRows(title: string) {
         .get(document.id),
     );
     return { document, hardCopy };
+  } finally {
+    db.close();
+  }
+}
+
+/** The outbox id the device sent the document titled `title` under. */
+function outboxIdOf(title: string): string {
+  const db = new Database(join(hearth.gateway.dataDir, DATABASE_FILE), {
+    readonly: true,
+    fileMustExist: true,
+  });
+  try {
+    return z
+      .object({ outbox_id: z.string() })
+      .parse(db.prepare('select outbox_id from documents where title = ?').get(title)).outbox_id;
   } finally {
     db.close();
   }
@@ -140,6 +157,25 @@ describe('hard copies to mark', () => {
     expect(label).toContain('Mosaic ref. 4021876');
     await popup.close();
 
+    // Issue 7 (DOMAIN.md "Audit"): the upload's journey and the print reach the gateway's audit,
+    // against Priya and Leo: queued on the device, received and notified at the gateway, printed.
+    const outboxId = outboxIdOf(title);
+    const trail = () =>
+      gatewayAudit(hearth.gateway.dataDir)
+        .filter((r) => r.staff_id === 'staff-priya-shah' && r.child_id === 'child-leo-hartley')
+        .filter((r) => ['upload-queued', 'upload', 'upload-notified', 'print'].includes(r.action))
+        .map((r) => `${r.source} ${r.action} ${r.detail ?? '-'}`)
+        .sort();
+    await expect
+      .poll(trail, { timeout: 15_000 })
+      .toEqual([
+        `device print ${recorded.id} hard-copy label`,
+        `device upload-queued ${outboxId} keyworker-monthly-report`,
+        `gateway upload ${recorded.id} keyworker-monthly-report`,
+        `gateway upload-notified ${recorded.id} to the social worker Nadia Rahman`,
+      ]);
+    expect(await auditChainVerdicts(hearth.gateway.dataDir)).toEqual(['ok', 'ok']);
+
     // Offline the list is read from the copy saved on this computer; marking waits for a connection.
     await page.bringToFront();
     await context.setOffline(true);
@@ -201,7 +237,8 @@ describe('hard copies to mark', () => {
     // The requests refused while offline are expected; nothing else may have gone wrong.
     expect(unexpectedProblems(problems)).toEqual([]);
     await context.close();
-  });
+    // A long journey (upload, queue, offline and back, marking): more than the default on a busy machine.
+  }, 120_000);
 
   test('001: read-only staff have no hard copies link, and the screen tells them who marks hard copies', async () => {
     const { page, context } = await hearth.signedIn('sam.fletcher');

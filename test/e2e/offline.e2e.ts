@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHILDREN } from '../../gateway/seed/children.ts';
 import { startTestGateway, WEB_ROOT, type TestGateway } from './support/gateway.ts';
+import { auditChainVerdicts } from './support/audit-chains.ts';
 import { scanFolder } from './support/profile-scan.ts';
 import {
   DEMO_PASSWORD,
@@ -181,6 +182,25 @@ describe('offline unlock and reading the saved records', () => {
         { timeout: 15_000 },
       )
       .toEqual(expect.arrayContaining(['list-children -', `view-summary ${LEO.id}`]));
+    // Issue 7: the sign-ins only this computer saw reach the gateway too, against Priya: the wrong
+    // password at "Unlock Hearth" (before anyone was signed in), the offline unlock and the offline
+    // sign-out; tom.reilly, who never signed in here, leaves nothing to attribute.
+    await expect
+      .poll(() =>
+        gatewayAudit(gateway.dataDir)
+          .filter((r) => r.source === 'device' && r.staff_id === staffId)
+          .filter((r) => ['sign-in-failed', 'sign-in-offline', 'sign-out'].includes(r.action))
+          .map((r) => `${r.action} ${r.detail ?? '-'} offline=${r.offline}`)
+          .sort(),
+      )
+      .toEqual([
+        'sign-in-failed wrong password at "Unlock Hearth" offline=1',
+        'sign-in-offline password checked on this computer offline=1',
+        'sign-out signed out offline offline=1',
+      ]);
+    expect(gatewayAudit(gateway.dataDir).filter((r) => r.staff_id === 'staff-tom-reilly')).toEqual([]);
+    // Recorded before anyone was signed in, the failed unlock still links into Priya's chain.
+    expect(await auditChainVerdicts(gateway.dataDir)).toEqual(['ok', 'ok']);
     expect(problems).toEqual([]);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor();

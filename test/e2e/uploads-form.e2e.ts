@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   documentsTitled,
+  fillUploadDetails,
   fillUploadForm,
   fixture,
   goTo,
@@ -88,6 +89,75 @@ describe('uploading a document', () => {
         },
       ]);
     expect(JSON.stringify(await notificationsShown(page))).not.toMatch(/Leo|Hartley/);
+    expect(problems).toEqual([]);
+  });
+
+  test('issue 4: a file dropped on the drop zone is queued; refused once, it needs attention until "Retry now" sends it', async () => {
+    const { page, problems } = await hearth.signedIn('tom.reilly');
+    await goTo(page, '#/upload');
+    await page.getByLabel('Child', { exact: true }).selectOption({ label: 'Leo Hartley' });
+    // Dropped, not chosen: a DataTransfer holding the file, as the browser makes for a real drop.
+    const dropped = await page.evaluateHandle(
+      ({ name, base64 }) => {
+        const transfer = new DataTransfer();
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], name, { type: 'application/pdf' }));
+        return transfer;
+      },
+      { name: report.name, base64: report.bytes.toString('base64') },
+    );
+    const zone = page.getByRole('button', { name: /^Document\b/ });
+    await zone.dispatchEvent('dragenter', { dataTransfer: dropped });
+    await zone.dispatchEvent('dragover', { dataTransfer: dropped });
+    await zone.dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByTestId('chosen-files').getByText(report.name).waitFor();
+
+    // The gateway refuses the first create for good, as it would a file it cannot take.
+    let refusals = 0;
+    await page.route(
+      (url) => url.pathname === '/api/v1/uploads',
+      (route) => {
+        if (route.request().method() !== 'POST' || refusals > 0) return route.continue();
+        refusals += 1;
+        return route.fulfill({
+          status: 415,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: 'bad-request',
+            message: 'The council could not take this file just now.',
+          }),
+        });
+      },
+    );
+    await fillUploadDetails(page, {
+      type: 'Support plan',
+      day: '1',
+      month: '12',
+      year: '2026',
+      description: 'Support plan',
+    });
+    await page.getByRole('button', { name: 'Add to upload queue' }).click();
+    await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
+    await goTo(page, '#/queue');
+    const title = 'Leo Hartley - Support plan - 01/12/2026';
+    const item = page.getByTestId('queue-item').filter({ hasText: title });
+    await item
+      .getByText('Needs attention: The council could not take this file just now.')
+      .waitFor({ timeout: 30_000 });
+    // The bytes sent so far, as a progress bar named by the item (nothing went yet).
+    const bar = item.getByRole('progressbar');
+    expect(await bar.getAttribute('max')).toBe(String(report.bytes.length));
+    expect(await bar.getAttribute('value')).toBe('0');
+    // Needing attention, it is not retried by the clock: it waits for a reconnect or a person.
+    await page.waitForTimeout(2_500);
+    expect(refusals).toBe(1);
+    expect(documentsTitled(hearth.gateway.dataDir, title)).toEqual([]);
+
+    await item.getByRole('button', { name: /^Retry now/ }).click();
+    await item.getByText('Social worker notified (Nadia Rahman)').waitFor({ timeout: 30_000 });
+    expect(documentsTitled(hearth.gateway.dataDir, title)).toEqual([
+      expect.objectContaining({ child_id: 'child-leo-hartley', file_sha256: report.sha256 }),
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -5,7 +5,9 @@
  */
 import { useState } from 'react';
 import { useUiStore } from '../../app/ui-store.ts';
+import { auditSettingChanged } from '../../audit/settings-audit.ts';
 import { host } from '../../host/index.ts';
+import { chooseSharedDriveFolder } from '../../settings/setting-change.ts';
 
 export function SharedDriveFolder() {
   const isDesktop = useUiStore((s) => s.appInfo?.host === 'electron');
@@ -13,7 +15,8 @@ export function SharedDriveFolder() {
   if (!isDesktop) return null;
 
   async function choose() {
-    const chosen = await host.chooseSharedDriveFolder();
+    // Issue 7: a new folder is audited, old → new (setting-change.ts).
+    const chosen = await chooseSharedDriveFolder(host, auditSettingChanged);
     if (chosen.ok) setSaid(`Downloads are now saved in ${chosen.value.folder ?? 'the chosen folder'}.`);
     else if (chosen.error !== 'cancelled') setSaid(chosen.message);
   }

@@ -58,7 +58,7 @@ export default function HardCopiesScreen() {
 
   async function print(hardCopy: HardCopyToMark) {
     try {
-      const outcome = await printLabel(hardCopy);
+      const outcome = await printLabel(hardCopy, offline);
       if (outcome === 'downloaded') {
         say('success', 'The label was saved as a PDF file (hard-copy-label.pdf). Open it to print it.');
       }

@@ -6,6 +6,7 @@
  * answers null, and the label is offered as a file to save and print instead.
  */
 import type { HardCopyToMark } from '../../../shared/api/hard-copies.ts';
+import { recordAuditEvent } from '../../audit/audit-log.ts';
 
 /** Long enough for the viewer to load it and to print; then the bytes are let go. */
 const KEEP_URL_MS = 5 * 60_000;
@@ -25,9 +26,31 @@ async function labelUrl(hardCopy: HardCopyToMark): Promise<string> {
   return url;
 }
 
-export async function printLabel(hardCopy: HardCopyToMark): Promise<PrintOutcome> {
+/**
+ * DOMAIN.md "Audit": every print is logged against the person, with the child and the document.
+ * Recorded once the label is handed over (after window.open, which must stay close to the click
+ * that allowed it), also offline from the saved list.
+ */
+function auditPrint(hardCopy: HardCopyToMark, offline: boolean): Promise<void> {
+  return recordAuditEvent({
+    action: 'print',
+    childId: hardCopy.childId,
+    detail: `${hardCopy.documentId} hard-copy label`,
+    offline,
+  }).catch((error: unknown) => {
+    // Loud on purpose: an unlogged print breaks 001; the e2e tests fail on console errors.
+    console.error('Hearth could not record the audit event "print"', error);
+  });
+}
+
+export async function printLabel(hardCopy: HardCopyToMark, offline: boolean): Promise<PrintOutcome> {
   const url = await labelUrl(hardCopy);
-  if (window.open(url, '_blank')) return 'opened';
+  const outcome = window.open(url, '_blank') ? 'opened' : saveAsFile(url);
+  await auditPrint(hardCopy, offline);
+  return outcome;
+}
+
+function saveAsFile(url: string): 'downloaded' {
   const link = document.createElement('a');
   link.href = url;
   link.download = 'hard-copy-label.pdf';

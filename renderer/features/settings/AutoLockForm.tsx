@@ -5,6 +5,8 @@ import {
   parseAutoLockMinutes,
   useAutoLockSetting,
 } from '../../session/auto-lock-setting.ts';
+import { auditSettingChanged } from '../../audit/settings-audit.ts';
+import { settingChange } from '../../settings/setting-change.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 
 const FIELD_ID = 'auto-lock-minutes';
@@ -32,6 +34,9 @@ export function AutoLockForm() {
       return;
     }
     setProblem(null);
+    // Issue 7: a changed lock time is audited, old → new (saving the same time records nothing).
+    const change = settingChange('auto-lock minutes', String(minutes), String(parsed.minutes));
+    if (change !== null) void auditSettingChanged(change);
     setMinutes(parsed.minutes);
     setTyped(String(parsed.minutes));
     setSaved(true);
