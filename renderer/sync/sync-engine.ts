@@ -6,7 +6,8 @@
  *
  * It wakes when: it starts, the browser comes back online or someone signs in (then it also tries
  * items that need attention, and ignores the backoff: the reason for waiting may be gone), the
- * outbox changes (this tab or another), or an item's backoff ends. Only one tab sends at a time
+ * outbox changes (this tab or another), or an item's backoff ends; with nothing to send, every
+ * HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only one tab sends at a time
  * (a Web Lock), so two tabs never send the same item at once.
  */
 import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/outbox-signals.ts';
@@ -27,6 +28,11 @@ export interface EngineDeps {
   onSessionChange(listener: () => void): () => void;
   isOnline(): boolean;
   random(): number;
+  /**
+   * What the device tidies at each sync contact (sync-contact.ts, 003): run on eager rounds (start,
+   * online, sign-in) and at least every HOUSEKEEPING_MS while online, even with nothing to send.
+   */
+  tidy?(): Promise<void>;
 }
 
 export interface SyncEngine {
@@ -45,6 +51,8 @@ interface Working {
 const LOCK_NAME = 'hearth-outbox-sync';
 /** Look again at least this often, in case a wake-up was missed (e.g. a sleeping laptop's timers). */
 const MAX_SLEEP_MS = 60_000;
+/** With nothing to send, still make contact this often, so a departed child's data goes (003). */
+export const HOUSEKEEPING_MS = 15 * 60_000;
 /** Never look again sooner than this: a round that changed nothing must not spin. */
 const MIN_SLEEP_MS = 500;
 
@@ -65,11 +73,20 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   let current: Working | null = null;
   const held = new Set<string>();
   let sentSinceDrained = 0;
+  let tidiedAt = -Infinity;
+
+  async function tidy(eager: boolean): Promise<void> {
+    if (!deps.tidy || (!eager && Date.now() - tidiedAt < HOUSEKEEPING_MS)) return;
+    tidiedAt = Date.now();
+    // A failed tidy is tried again at the next contact; it must never hold up sending.
+    await deps.tidy().catch(() => undefined);
+  }
 
   async function oneRound(eager: boolean): Promise<void> {
     const gatewayUrl = deps.gatewayUrl();
     const staffId = deps.signedInStaffId();
     if (!gatewayUrl || !staffId || !deps.isOnline() || !(await deps.getAccessToken())) return;
+    await tidy(eager);
     const { items } = await readAllItems();
     const mine = items.filter((item) => item.uploaderStaffId === staffId && isDue(item, Date.now(), eager));
     for (const listed of mine) {
@@ -114,8 +131,11 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       )
       .map((item) => (item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : Date.now()));
     clearTimeout(timer);
-    if (stopped || wakes.length === 0) return;
-    const sleep = Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Math.min(...wakes) - Date.now()));
+    if (stopped || (wakes.length === 0 && !deps.tidy)) return;
+    const sleep =
+      wakes.length === 0
+        ? HOUSEKEEPING_MS
+        : Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Math.min(...wakes) - Date.now()));
     timer = setTimeout(() => void kick(false), sleep);
   }
 
