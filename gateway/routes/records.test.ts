@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlacedChildIds } from '../../shared/api/placements.ts';
 import { CaseNoteList, ChildList, ChildRecord } from '../../shared/api/records.ts';
 import { openDatabase } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
@@ -190,5 +191,18 @@ describe('the gateway audits each list, search and view (001: "All entries, enqu
       { ...base, action: 'view-case-notes', child_id: 'child-leo-hartley', detail: null },
       { ...base, action: 'access-refused', child_id: null, detail: 'not-found: child-maya-lindqvist' },
     ]);
+  });
+
+  it('003: the placed-children ids (for the device to forget anyone else) list today’s children only and are not an audited enquiry', async () => {
+    const before = await gatewayHead();
+    const answer = await get(sam, '/api/v1/home/placed-child-ids');
+    expect(answer.status).toBe(200);
+    const { childIds } = PlacedChildIds.parse(answer.body);
+    const listed = ChildList.parse((await get(sam, '/api/v1/children')).body).children.map((c) => c.id);
+    expect([...childIds].sort()).toEqual([...listed].sort());
+    expect(childIds).toContain('child-leo-hartley');
+    for (const gone of ['child-ethan-brooks', 'child-maya-lindqvist']) expect(childIds).not.toContain(gone);
+    // Only the list the person asked for is audited, not the device's housekeeping.
+    expect((await rowsFor('staff-sam-fletcher', before)).map((r) => r.action)).toEqual(['list-children']);
   });
 });

@@ -13,6 +13,7 @@ import {
   listDocumentsRoute,
 } from '../../shared/api/records.ts';
 import type { AuditAction } from '../../shared/api/audit.ts';
+import { placedChildIdsRoute } from '../../shared/api/placements.ts';
 import type { ApiError } from '../../shared/api/errors.ts';
 import {
   RESTRICTED_ACCESS_NOTE,
@@ -82,6 +83,14 @@ export async function registerRecordsRoutes(app: FastifyInstance, ctx: GatewayCo
       );
       await audit(r.person, q === '' ? 'list-children' : 'search-children', null, q === '' ? null : q);
       return { status: 200, body: { children: rows.map(toListItem) } };
+    });
+
+    // Device housekeeping, not an enquiry: not audited as a list (shared/api/placements.ts).
+    addRoute(scope, placedChildIdsRoute, async (_input, request) => {
+      const r = await reader(request);
+      if (!r.ok) return r.answer;
+      const rows = await childrenPlacedIn(ctx.db, r.person.homeId, r.today);
+      return { status: 200, body: { childIds: rows.map((row) => row.id) } };
     });
 
     addRoute(scope, getChildRoute, async ({ params }, request) => {

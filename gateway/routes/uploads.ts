@@ -11,7 +11,7 @@ import { TUS_RESUMABLE } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { UPLOAD_STATUS_HEADER, UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
-import { canUpload, englandDate } from '../../shared/domain/access.ts';
+import { canUpload } from '../../shared/domain/access.ts';
 import { UPLOAD_ROLES } from '../../shared/domain/roles.ts';
 import { recordGatewayEvent } from '../audit/record.ts';
 import { signedIn, withSignedIn, type OtherAuthentication, type SignedInPerson } from '../auth/bearer.ts';
@@ -138,6 +138,7 @@ export async function registerUploadRoutes(
     datastore,
     allowedOrigins: ctx.config.allowedOrigins,
     clock: ctx.clock,
+    offlineDays: ctx.config.offlineDays,
     personOf: (request) => {
       const raw = request.runtime?.node?.req;
       return raw ? people.get(raw) : undefined;
@@ -170,10 +171,15 @@ export async function registerUploadRoutes(
     const carrier = carriers.get(request.raw);
     if (carrier && uploadId !== undefined && uploadId !== carrier.outboxId) return notThisItem(reply);
     if (request.method !== 'POST' || uploadId !== undefined) {
-      const today = englandDate(ctx.clock());
       const gate = await gateExistingUpload(
         { db: ctx.db, finish, uploadComplete },
-        { method: request.method, uploadId, homeId: person.homeId, today },
+        {
+          method: request.method,
+          uploadId,
+          homeId: person.homeId,
+          now: ctx.clock(),
+          offlineDays: ctx.config.offlineDays,
+        },
       );
       if (gate) {
         return reply

@@ -1,19 +1,16 @@
 /**
  * What the gateway checks before it creates an upload (issue 4 "The gateway"; guidance 001): the
  * metadata parses from `unknown` with the shared schema, the document type is one the home uploads
- * (the catalogue), the size is within MAX_UPLOAD_BYTES, the child is placed in the uploader's home
- * today (any other child answers 404, as an unknown id does), and the outbox id has not already
+ * (the catalogue), the size is within MAX_UPLOAD_BYTES, the child may receive it (placed in the
+ * uploader's home today, or when it was queued: queued-placement.ts), and the outbox id has not already
  * produced a document (exactly once). The uploader's role and training are checked before this, on
  * every tus request (routes/uploads.ts).
  */
-import type { Kysely } from 'kysely';
 import type { ApiErrorCode, ApiIssue } from '../../shared/api/errors.ts';
 import { MAX_UPLOAD_BYTES, UploadMetadata } from '../../shared/api/uploads.ts';
 import { documentType, mayUploadType, missingUploadFields } from '../../shared/domain/catalogue.ts';
 import { ROLE_LABELS, type Role } from '../../shared/domain/roles.ts';
 import { checkDocumentTitle } from '../../shared/domain/naming.ts';
-import type { Database } from '../db/schema.ts';
-import { placedInHome } from '../records/children.ts';
 import { NO_SUCH_CHILD } from '../routes/records.ts';
 import type { OutboxUpload } from './outbox-rows.ts';
 
@@ -103,23 +100,6 @@ export function checkSize(size: number | undefined): Refusal | null {
     );
   }
   return null;
-}
-
-/** The child exists for this uploader only when placed in their home today (same query as the records). */
-export function childForUploader(db: Kysely<Database>, homeId: string, today: string, childId: string) {
-  return db
-    .selectFrom('children')
-    .leftJoin('sibling_groups', 'sibling_groups.id', 'children.sibling_group_id')
-    .select([
-      'children.id',
-      'children.first_name',
-      'children.last_name',
-      'children.sibling_group_id',
-      'sibling_groups.name as group_name',
-    ])
-    .where('children.id', '=', childId)
-    .where(placedInHome(homeId, today))
-    .executeTakeFirst();
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * What the gateway answers itself, before @tus/server, for a request on an existing upload
  * (`HEAD`/`PATCH`/`DELETE {UPLOADS_PATH}/{outboxId}`):
- * - another home's upload, or one for a child no longer placed in the person's home: 404, as for an
- *   id never sent (DOMAIN.md: any other child does not exist for them);
+ * - another home's upload, or one for a child who may no longer receive it (queued-placement.ts: not
+ *   placed in the person's home today nor when the item was queued, or left too long ago): 404, as for
+ *   an id never sent (DOMAIN.md: any other child does not exist for them); the device then creates
+ *   it again and hears the reason in words;
  * - an item already on the record: HEAD says "complete" (Upload-Offset = Upload-Length), so a device
  *   whose final answer was lost resumes straight to success and never sends a byte again; PATCH and
  *   DELETE answer 409;
@@ -17,9 +19,9 @@ import type { ApiError } from '../../shared/api/errors.ts';
 import { CHECKSUM_MISMATCH_STATUS, TYPE_REFUSED_STATUS } from '../../shared/api/uploads.ts';
 import type { Database } from '../db/schema.ts';
 import { apiError } from '../http/errors.ts';
-import { childForUploader } from './create-check.ts';
 import type { FinishOutcome } from './finish.ts';
-import { findOutboxUpload } from './outbox-rows.ts';
+import { findOutboxUpload, storedMetadata } from './outbox-rows.ts';
+import { childForQueuedItem } from './queued-placement.ts';
 import { withUploadTables } from './tables.ts';
 
 export interface GateAnswer {
@@ -48,14 +50,16 @@ const refuse = (status: number, body: ApiError): GateAnswer => ({ status, header
 
 export async function gateExistingUpload(
   deps: GateDeps,
-  request: { method: string; uploadId: unknown; homeId: string; today: string },
+  request: { method: string; uploadId: unknown; homeId: string; now: Date; offlineDays: number },
 ): Promise<GateAnswer | null> {
   const id = OutboxId.safeParse(request.uploadId);
   const notFound = refuse(404, apiError('not-found', NO_SUCH_UPLOAD));
   if (!id.success) return notFound;
   const row = await findOutboxUpload(withUploadTables(deps.db), id.data);
   if (!row || row.home_id !== request.homeId) return notFound;
-  if (!(await childForUploader(deps.db, request.homeId, request.today, row.child_id))) return notFound;
+  const { queuedAt } = storedMetadata(row);
+  const window = { now: request.now, queuedAt, offlineDays: request.offlineDays };
+  if (!(await childForQueuedItem(deps.db, request.homeId, row.child_id, window)).ok) return notFound;
 
   const head = request.method === 'HEAD';
   if (row.state === 'received') {

@@ -21,7 +21,6 @@ import {
   UPLOAD_STATUS_HEADER,
   UPLOADS_PATH,
 } from '../../shared/api/uploads.ts';
-import { englandDate } from '../../shared/domain/access.ts';
 import type { ApiErrorCode } from '../../shared/api/errors.ts';
 import type { SignedInPerson } from '../auth/bearer.ts';
 import type { Clock } from '../clock.ts';
@@ -33,12 +32,12 @@ import {
   checkSize,
   checkTitle,
   checkUploaderRole,
-  childForUploader,
   parseUploadMetadata,
   type Refusal,
 } from './create-check.ts';
 import type { FinishOutcome } from './finish.ts';
 import { checkGroupUpload } from './group-check.ts';
+import { childForQueuedItem } from './queued-placement.ts';
 import { findOutboxUpload, forgetReceiving, insertReceiving, reclaimAbandoned } from './outbox-rows.ts';
 import { receivedStatus } from './status.ts';
 import { withUploadTables, type UploadDatabase } from './tables.ts';
@@ -90,6 +89,8 @@ export interface TusDeps {
   datastore: TusFileStore;
   allowedOrigins: readonly string[];
   clock: Clock;
+  /** HEARTH_OFFLINE_DAYS: how long after a child leaves an item queued before is still taken. */
+  offlineDays: number;
   /** The signed-in person routes/uploads.ts resolved for this request (by its Node request). */
   personOf(request: TusRequest): SignedInPerson | undefined;
   /** When the request came with an item credential instead of a session (upload-keys.ts). */
@@ -151,16 +152,19 @@ export function createTusServer(deps: TusDeps): Server {
       }
       const tooBig = checkSize(upload.size);
       if (tooBig) throw refusalOf(tooBig);
-      const today = englandDate(deps.clock());
-      const child = await childForUploader(deps.db, person.homeId, today, meta.childId);
-      if (!child) {
-        await deps.refused(person, null, `upload: child not in your home: ${meta.childId}`);
-        throw refusalOf(NOT_FOUND_CHILD);
+      // Judged at the time the item was queued too: a child who left since still gets it (003).
+      const window = { now: deps.clock(), queuedAt: meta.queuedAt, offlineDays: deps.offlineDays };
+      const found = await childForQueuedItem(deps.db, person.homeId, meta.childId, window);
+      if (!found.ok) {
+        const why = found.refusal === NOT_FOUND_CHILD ? 'child not in your home' : 'child has left your home';
+        await deps.refused(person, null, `upload: ${why}: ${meta.childId}`);
+        throw refusalOf(found.refusal);
       }
+      const child = found.child;
       // A group item (issue 8) is checked member by member, and named after the group.
-      const badGroup = await checkGroupUpload(deps.db, person.homeId, today, meta);
+      const badGroup = await checkGroupUpload(deps.db, person.homeId, window, meta);
       if (badGroup) {
-        if (badGroup === NOT_FOUND_CHILD)
+        if (badGroup.status !== 400)
           await deps.refused(
             person,
             null,

@@ -3,7 +3,8 @@
  * against each staff member's account"). Every view, list and search is appended to a durable
  * Dexie table, online or offline, and stays there until the gateway has acknowledged its id
  * (see audit-shipper.ts). Events are encrypted under the device key: a search's words may be a
- * child's name. Each is a link of the person's chain on this device (shared/domain/audit-chain.ts),
+ * child's name. Without a key store they are held in memory only (unsealed-events.ts), never
+ * written in the clear. Each is a link of the person's chain on this device (shared/domain/audit-chain.ts),
  * so the gateway can tell if any was changed, removed or reordered before it arrived.
  */
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import { deviceKeys } from '../db/device-key.ts';
 import { thisDevice } from '../db/device-identity.ts';
 import { useSession } from '../session/session-store.ts';
 import { auditContext, shipSoon } from './audit-shipper.ts';
+import { holdUnsealed } from './unsealed-events.ts';
 
 export interface AuditEventInput {
   action: DeviceAuditAction;
@@ -113,20 +115,23 @@ async function append(e: AuditEventInput, staff: AuditPerson): Promise<void> {
       const now = ChainHead.safeParse(await db.auditChains.get(staff.id));
       const unchanged = now.success ? head?.hash === now.data.hash : head === null;
       if (!unchanged) return false;
-      await db.auditQueue.add({
-        id: event.id,
-        staffId: staff.id,
-        at: event.at,
-        chainId,
-        seq: event.seq,
-        sealed,
-        // Without a key store the event is still kept (the log matters more), but only until sent.
-        plain: sealed ? null : event,
-      });
+      // Without a key store the event is kept in memory only, never in the clear on disk (003).
+      if (sealed) {
+        await db.auditQueue.add({
+          id: event.id,
+          staffId: staff.id,
+          at: event.at,
+          chainId,
+          seq: event.seq,
+          sealed,
+          plain: null,
+        });
+      }
       await db.auditChains.put({ staffId: staff.id, chainId, seq: event.seq, hash: event.hash });
       return true;
     });
     if (written) {
+      if (!sealed) holdUnsealed(staff.id, event);
       shipSoon();
       return;
     }

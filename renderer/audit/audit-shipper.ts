@@ -13,6 +13,7 @@ import { database } from '../db/database.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { thisDevice } from '../db/device-identity.ts';
 import { onBeforeSignOut, useSession } from '../session/session-store.ts';
+import { releaseUnsealed, unsealedOf } from './unsealed-events.ts';
 
 /** The gateway takes at most 500 events per batch (AuditBatch in shared/api/audit.ts). */
 const BATCH = 500;
@@ -42,11 +43,12 @@ async function eventsOf(staffId: string): Promise<DeviceAuditEvent[]> {
       ? keys.available
         ? await openJson(keys.keys.aes, sealed, auditContext(id, staffId))
         : null
-      : plain;
+      : plain; // rows written in the clear by versions before unsealed-events.ts
     const event = DeviceAuditEvent.safeParse(content);
     // An event that cannot be read stays queued (never deleted unsent); it cannot block the others.
     if (event.success && event.data.id === id) events.push(event.data);
   }
+  events.push(...unsealedOf(staffId));
   // In chain order: the gateway checks each link against the one before it.
   return events.sort((a, b) => a.chainId.localeCompare(b.chainId) || a.seq - b.seq);
 }
@@ -69,7 +71,9 @@ async function ship(): Promise<void> {
     // not placed in the home), so resending them forever would only hide newer events behind them.
     const sent = new Set(batch.map((e) => e.id));
     const done = [...answer.value.accepted, ...answer.value.refused.map((r) => r.id)];
-    await database().auditQueue.bulkDelete(done.filter((id) => sent.has(id)));
+    const answered = done.filter((id) => sent.has(id));
+    await database().auditQueue.bulkDelete(answered);
+    releaseUnsealed(answered);
   }
 }
 

@@ -46,7 +46,7 @@ export interface AuditQueueRow {
   chainId?: string;
   seq?: number;
   sealed: { iv: Uint8Array; data: Uint8Array } | null;
-  /** Only when the key store is unavailable: the event must still be kept (001), and says little. */
+  /** Always null now (an event is never stored in the clear, 003: renderer/audit/unsealed-events.ts); older versions wrote it without a key store. */
   plain: unknown;
 }
 

@@ -53,6 +53,28 @@ export async function cacheRecord(key: string, value: unknown): Promise<void> {
   cacheSaved(fetchedAt);
 }
 
+/**
+ * Writes `value` again under `key`, keeping when it was fetched (the "last updated" time stays
+ * true): for taking a departed child out of a saved list (forget-departed.ts). Nothing if absent.
+ */
+export async function rewriteCachedRecord(key: string, value: unknown, fetchedAt: string): Promise<void> {
+  const where = await scope();
+  if (!where) return;
+  const { homeId, keys } = where;
+  const rowId = await rowIdFor(keys.hmac, homeId, key);
+  const childId = childOfKey(key);
+  const childTag = childId === null ? null : await childTagFor(keys.hmac, homeId, childId);
+  const sealed = await sealJson(keys.aes, value, rowContext(rowId));
+  await database().records.put({ rowId, homeId, childTag, iv: sealed.iv, data: sealed.data, fetchedAt });
+}
+
+/** Removes what was cached under `key` for this home. */
+export async function forgetCachedRecord(key: string): Promise<void> {
+  const where = await scope();
+  if (!where) return;
+  await database().records.delete(await rowIdFor(where.keys.hmac, where.homeId, key));
+}
+
 /** What was cached under `key` for this home, parsed with `schema`; null if absent or unreadable. */
 export async function readCachedRecord<T>(
   key: string,

@@ -8,6 +8,7 @@ import type { Result } from '../../shared/result.ts';
 import { advance, isReceived, type StatusEvent, type StatusRefusal } from './item-status.ts';
 import { outboxDb, outboxProgressDb } from './outbox-db.ts';
 import { parseChunkRow, parseItemRow, type ParsedChunkRow, type ParsedItemRow } from './outbox-rows.ts';
+import { pastRetention } from './retention.ts';
 
 export async function readItem(outboxId: string): Promise<ParsedItemRow | null> {
   const row: unknown = await outboxDb().items.get(outboxId);
@@ -53,4 +54,22 @@ export async function readChunks(
   const chunks = rows.flatMap((row) => parseChunkRow(row) ?? []);
   const complete = chunks.length === last - first + 1 && chunks.every((c, i) => c.index === first + i);
   return complete ? chunks : null;
+}
+
+/**
+ * Deletes the items past their retention (retention.ts: notified, recorded 30 days ago), each read
+ * again inside the transaction so nothing that moved meanwhile goes. Answers how many went.
+ */
+export async function forgetSettledItems(now: Date): Promise<number> {
+  const db = outboxProgressDb();
+  return db.transaction('rw', db.items, db.chunks, async () => {
+    const rows: unknown[] = await db.items.toArray();
+    const gone = rows.flatMap((row) => {
+      const item = parseItemRow(row);
+      return item && pastRetention(item, now) ? [item.outboxId] : [];
+    });
+    await db.items.bulkDelete(gone);
+    for (const outboxId of gone) await db.chunks.where('outboxId').equals(outboxId).delete();
+    return gone.length;
+  });
 }

@@ -24,4 +24,5 @@ export const sessionDeps: EngineDeps = {
     }),
   isOnline: () => globalThis.navigator?.onLine ?? true,
   random: Math.random,
+  tidy: () => import('./sync-contact.ts').then((m) => m.tidyAtSyncContact()),
 };

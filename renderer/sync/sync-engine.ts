@@ -7,7 +7,8 @@
  *
  * It wakes when: it starts, the browser comes back online or someone signs in (then it also tries
  * items that need attention, and ignores the backoff: the reason for waiting may be gone), the
- * outbox changes (this tab or another), or an item's backoff ends. Only one tab sends at a time
+ * outbox changes (this tab or another), or an item's backoff ends; with nothing to send, every
+ * HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only one tab sends at a time
  * (a Web Lock), so two tabs never send the same item at once.
  */
 import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/outbox-signals.ts';
@@ -30,6 +31,11 @@ export interface EngineDeps {
   onSessionChange(listener: () => void): () => void;
   isOnline(): boolean;
   random(): number;
+  /**
+   * What the device tidies at each sync contact (sync-contact.ts, 003): run on eager rounds (start,
+   * online, sign-in) and at least every HOUSEKEEPING_MS while online, even with nothing to send.
+   */
+  tidy?(): Promise<void>;
 }
 
 export interface SyncEngine {
@@ -54,6 +60,8 @@ const sessionOf = (deps: EngineDeps): SessionAccess => ({
 });
 /** Look again at least this often, in case a wake-up was missed (e.g. a sleeping laptop's timers). */
 const MAX_SLEEP_MS = 60_000;
+/** With nothing to send, still make contact this often, so a departed child's data goes (003). */
+export const HOUSEKEEPING_MS = 15 * 60_000;
 /** Never look again sooner than this: a round that changed nothing must not spin. */
 const MIN_SLEEP_MS = 500;
 
@@ -76,11 +84,21 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   /** Items the last round found nobody here can carry now (unsigned; uploader not signed in). */
   const waits = new Set<string>();
   let sentSinceDrained = 0;
+  let tidiedAt = -Infinity;
+
+  async function tidy(eager: boolean): Promise<void> {
+    if (!deps.tidy || (!eager && Date.now() - tidiedAt < HOUSEKEEPING_MS)) return;
+    tidiedAt = Date.now();
+    // A failed tidy is tried again at the next contact; it must never hold up sending.
+    await deps.tidy().catch(() => undefined);
+  }
 
   async function oneRound(eager: boolean): Promise<void> {
     const gatewayUrl = deps.gatewayUrl();
     if (!gatewayUrl || !deps.isOnline()) return;
     waits.clear();
+    // Forgetting departed children asks the gateway as someone signed in online (003).
+    if (deps.signedInStaffId() && (await deps.getAccessToken())) await tidy(eager);
     const { items } = await readAllItems();
     const due = items.filter((item) => isDue(item, Date.now(), eager));
     for (const listed of due) {
@@ -124,8 +142,11 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       )
       .map((item) => (item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : Date.now()));
     clearTimeout(timer);
-    if (stopped || wakes.length === 0) return;
-    const sleep = Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Math.min(...wakes) - Date.now()));
+    if (stopped || (wakes.length === 0 && !deps.tidy)) return;
+    const sleep =
+      wakes.length === 0
+        ? HOUSEKEEPING_MS
+        : Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, Math.min(...wakes) - Date.now()));
     timer = setTimeout(() => void kick(false), sleep);
   }
 

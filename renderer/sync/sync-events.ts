@@ -5,7 +5,9 @@
  */
 export type SyncEvent =
   | { type: 'progress'; outboxId: string; bytesSent: number; bytesTotal: number }
-  | { type: 'drained'; sent: number };
+  | { type: 'drained'; sent: number }
+  /** A sync contact forgot what the device held about children no longer placed (sync-contact.ts). */
+  | { type: 'departed-forgotten'; placed: number };
 
 type Listener = (event: SyncEvent) => void;
 const listeners = new Set<Listener>();

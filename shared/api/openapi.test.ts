@@ -36,6 +36,7 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/children/{childId}',
       '/api/v1/children/{childId}/documents',
       '/api/v1/children/{childId}/case-notes',
+      '/api/v1/home/placed-child-ids',
       '/api/v1/children/{childId}/group',
       '/api/v1/audit/events',
       '/api/v1/audit',

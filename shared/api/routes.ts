@@ -24,6 +24,7 @@ import {
   revokeDeviceRoute,
 } from './devices.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
+import { placedChildIdsRoute } from './placements.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
 import { meRoute, refreshRoute, signInRoute, signOutRoute } from './session.ts';
@@ -41,6 +42,7 @@ export const API_ROUTES = [
   getChildRoute,
   listDocumentsRoute,
   listCaseNotesRoute,
+  placedChildIdsRoute,
   getChildGroupRoute,
   postAuditEventsRoute,
   listAuditRoute,

@@ -253,7 +253,7 @@ describe('offline unlock and reading the saved records', () => {
   });
 
   test('without the key store Hearth says so plainly, keeps no records and offers no offline unlock', async () => {
-    const { context, page } = await launchProfile();
+    const { context, page, dir } = await launchProfile();
     // The browser refuses the key store's database, as a locked-down or private window might.
     await page.addInitScript(() => {
       const open = IDBFactory.prototype.open;
@@ -268,6 +268,9 @@ describe('offline unlock and reading the saved records', () => {
       .getByTestId('device-storage-problem')
       .getByText('Hearth cannot keep records on this computer for use without a connection', { exact: false })
       .waitFor();
+    // A search's words are audited: without a key store the event is never written in the clear.
+    await page.getByLabel('Search by name or Mosaic reference number').fill('Hartley');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('link', { name: 'Leo Hartley' }).click();
     await page.getByTestId('child-mosaic-id').getByText('4021876').waitFor();
     // The list and the summary were shown, and nothing was written to the record cache.
@@ -280,6 +283,9 @@ describe('offline unlock and reading the saved records', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Unlock Hearth' }).count()).toBe(0);
     await context.close();
+    // 003: not even in IndexedDB's log, where a deleted row's bytes linger (renderer/audit/unsealed-events.ts).
+    const scan = await scanFolder(dir, ['Hartley', LEO.mosaic_id], WEB_ROOT);
+    expect(scan.hits).toEqual([]);
   });
 
   test('003: when a child leaves the home, their saved record is removed from the device at the next list', async () => {

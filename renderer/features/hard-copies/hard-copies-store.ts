@@ -8,13 +8,14 @@ import { create } from 'zustand';
 import { HardCopiesToMark, HardCopyStatus, type HardCopyToMark } from '../../../shared/api/hard-copies.ts';
 import { apiPost, type ApiResult } from '../../api/client.ts';
 import { loadRecord, type LoadFailure } from '../records/load-record.ts';
+import { HARD_COPIES_CACHE_KEY } from './cache-key.ts';
 
 export const HARD_COPIES_PATH = '/api/v1/hard-copies';
 
 const request = {
   path: HARD_COPIES_PATH,
   schema: HardCopiesToMark,
-  cacheKey: 'hard-copies',
+  cacheKey: HARD_COPIES_CACHE_KEY,
   save: true,
 };
 

@@ -1,15 +1,15 @@
 /**
  * What each records screen asks the gateway for, and under which key its saved copy is kept.
  * A child's keys are made with `childKey`, so the saved copies of a child who has left the home
- * are removed when a fresh children list comes in (003).
+ * are removed when a fresh children list comes in, and at each sync contact (forget-departed.ts, 003).
  */
 import { GroupPage } from '../../../shared/api/groups.ts';
 import { CaseNoteList, ChildList, ChildRecord, DocumentList } from '../../../shared/api/records.ts';
-import { childKey, forgetChildrenNotIn } from '../../db/record-cache.ts';
+import { CHILDREN_KEY, caseNotesKey, documentsKey, groupKey, summaryKey } from './cache-keys.ts';
+import { forgetDepartedChildren } from './forget-departed.ts';
 import { searchChildren } from './children/child-search.ts';
 import type { RecordRequest } from './load-record.ts';
 
-const CHILDREN_KEY = 'children';
 const childPath = (childId: string) => `/api/v1/children/${encodeURIComponent(childId)}`;
 
 /** The home's children; a search goes to the gateway online and through the saved list offline. */
@@ -28,28 +28,28 @@ export function childrenRequest(query: string): RecordRequest<ChildList> {
     schema: ChildList,
     cacheKey: CHILDREN_KEY,
     save: true,
-    afterSave: (list) => forgetChildrenNotIn(list.children.map((child) => child.id)),
+    afterSave: (list) => forgetDepartedChildren(list.children.map((child) => child.id)),
   };
 }
 
 export const summaryRequest = (childId: string): RecordRequest<ChildRecord> => ({
   path: childPath(childId),
   schema: ChildRecord,
-  cacheKey: childKey(childId, 'summary'),
+  cacheKey: summaryKey(childId),
   save: true,
 });
 
 export const documentsRequest = (childId: string): RecordRequest<DocumentList> => ({
   path: `${childPath(childId)}/documents`,
   schema: DocumentList,
-  cacheKey: childKey(childId, 'documents'),
+  cacheKey: documentsKey(childId),
   save: true,
 });
 
 export const caseNotesRequest = (childId: string): RecordRequest<CaseNoteList> => ({
   path: `${childPath(childId)}/case-notes`,
   schema: CaseNoteList,
-  cacheKey: childKey(childId, 'case-notes'),
+  cacheKey: caseNotesKey(childId),
   save: true,
 });
 
@@ -57,6 +57,6 @@ export const caseNotesRequest = (childId: string): RecordRequest<CaseNoteList> =
 export const groupRequest = (childId: string): RecordRequest<GroupPage> => ({
   path: `${childPath(childId)}/group`,
   schema: GroupPage,
-  cacheKey: childKey(childId, 'group'),
+  cacheKey: groupKey(childId),
   save: true,
 });

@@ -1,0 +1,29 @@
+/**
+ * What the device tidies each time it is in contact with the gateway (issue 7 "Minimisation and
+ * retention"; DOMAIN.md "Data protection (003)"): the sync engine runs it when it starts, when the
+ * app comes online, when someone signs in online, and every HOUSEKEEPING_MS while online
+ * (sync-engine.ts), so nothing waits for a person to open a particular screen.
+ * - Outbox items whose details are past their retention are deleted (outbox/retention.ts).
+ * - The home's children are asked for (ids only, not an audited enquiry: shared/api/placements.ts)
+ *   and everything saved about any other child is forgotten (features/records/forget-departed.ts).
+ *   Outbox items queued for a child who left are kept and still sent.
+ */
+import { PlacedChildIds, placedChildIdsRoute } from '../../shared/api/placements.ts';
+import { canReadRecords } from '../../shared/domain/access.ts';
+import { apiGet } from '../api/client.ts';
+import { forgetDepartedChildren } from '../features/records/forget-departed.ts';
+import { forgetSettledItems } from '../outbox/item-store.ts';
+import { useSession } from '../session/session-store.ts';
+import { emitSyncEvent } from './sync-events.ts';
+
+export async function tidyAtSyncContact(): Promise<void> {
+  const { status, mode, staff } = useSession.getState();
+  if (status !== 'signed-in' || mode !== 'online' || !staff) return;
+  await forgetSettledItems(new Date());
+  // Someone whose training gives no access to records reads nothing here, so asks for nothing.
+  if (!canReadRecords(staff.access)) return;
+  const placed = await apiGet(placedChildIdsRoute.path, PlacedChildIds);
+  if (!placed.ok) return;
+  await forgetDepartedChildren(placed.value.childIds);
+  emitSyncEvent({ type: 'departed-forgotten', placed: placed.value.childIds.length });
+}
