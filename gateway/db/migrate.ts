@@ -15,6 +15,7 @@ import * as auditChain from './migrations/0600-audit-chain.ts';
 import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
+import * as groupMembershipOnly from './migrations/1200-group-membership-only.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0700-audit-review-indexes': auditReviewIndexes,
   '0800-device-enrolment': deviceEnrolment,
   '0900-sibling-groups': siblingGroups,
+  // Dated group memberships as the one source of truth: the children's copy is dropped (issue 8).
+  '1200-group-membership-only': groupMembershipOnly,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

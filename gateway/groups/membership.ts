@@ -1,9 +1,10 @@
 /**
  * Adding and ending sibling group memberships (shared/domain/sibling-groups.ts; guidance 004).
- * Each change runs in one transaction that reads the child's memberships, applies the shared rule,
- * writes the membership row and keeps `children.sibling_group_id` (the current group) in step.
- * The partial unique index of migration 0900 refuses a second current group even if two changes
- * race past the rule.
+ * Each change runs in one transaction that reads the child's memberships, applies the shared rule
+ * and writes the membership row. The rows are the one source of truth: who is in a group on a day
+ * is derived from their dates (groups/current.ts; migration 1200 dropped the children's copy), so
+ * an end date in the future takes effect on that day, not before. The partial unique index of
+ * migration 0900 refuses a second open membership even if two changes race past the rule.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -60,11 +61,6 @@ export async function addGroupMember(
         created_at: now.toISOString(),
       })
       .execute();
-    await trx
-      .updateTable('children')
-      .set({ sibling_group_id: member.groupId })
-      .where('id', '=', child.id)
-      .execute();
     return { ok: true, value: { membershipId } };
   });
 }
@@ -76,17 +72,13 @@ export async function endGroupMembership(
   childId: string,
   endDate: string,
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('sibling_group_members')
-      .set({ end_date: endDate })
-      .where('group_id', '=', groupId)
-      .where('child_id', '=', childId)
-      .where('end_date', 'is', null)
-      .where('start_date', '<', endDate)
-      .executeTakeFirst();
-    if (result.numUpdatedRows !== 1n) return false;
-    await trx.updateTable('children').set({ sibling_group_id: null }).where('id', '=', childId).execute();
-    return true;
-  });
+  const result = await db
+    .updateTable('sibling_group_members')
+    .set({ end_date: endDate })
+    .where('group_id', '=', groupId)
+    .where('child_id', '=', childId)
+    .where('end_date', 'is', null)
+    .where('start_date', '<', endDate)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }

@@ -13,6 +13,7 @@ import { documentType, mayUploadType, missingUploadFields } from '../../shared/d
 import { ROLE_LABELS, type Role } from '../../shared/domain/roles.ts';
 import { checkDocumentTitle } from '../../shared/domain/naming.ts';
 import type { Database } from '../db/schema.ts';
+import { currentGroupIdOf, currentGroupNameOf } from '../groups/current.ts';
 import { placedInHome } from '../records/children.ts';
 import { NO_SUCH_CHILD } from '../routes/records.ts';
 import type { OutboxUpload } from './outbox-rows.ts';
@@ -109,13 +110,11 @@ export function checkSize(size: number | undefined): Refusal | null {
 export function childForUploader(db: Kysely<Database>, homeId: string, today: string, childId: string) {
   return db
     .selectFrom('children')
-    .leftJoin('sibling_groups', 'sibling_groups.id', 'children.sibling_group_id')
-    .select([
-      'children.id',
-      'children.first_name',
-      'children.last_name',
-      'children.sibling_group_id',
-      'sibling_groups.name as group_name',
+    .select(['children.id', 'children.first_name', 'children.last_name'])
+    // The current group from the dated memberships (groups/current.ts), as the records read it.
+    .select((eb) => [
+      currentGroupIdOf(eb, today).as('sibling_group_id'),
+      currentGroupNameOf(eb, today).as('group_name'),
     ])
     .where('children.id', '=', childId)
     .where(placedInHome(homeId, today))
