@@ -19,6 +19,10 @@ const LABELS: Partial<Record<string, string>> = {
   'audit-viewed': 'Viewed the audit',
   'audit-exported': 'Exported the audit',
   'audit-verified': 'Verified the audit',
+  'group-created': 'Council created a sibling group',
+  'group-renamed': 'Council renamed a sibling group',
+  'group-member-added': 'Council added a child to a sibling group',
+  'group-membership-ended': 'Council ended a sibling group membership',
 };
 
 export function auditActionLabel(action: string): string {
