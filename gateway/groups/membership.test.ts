@@ -24,7 +24,7 @@ beforeAll(async () => {
     .insertInto('sibling_groups')
     .values({ id: 'group-hartley', name: 'Hartley BN12 6RD', created_at: now.toISOString() })
     .execute();
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await db.destroy();
