@@ -10,11 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { CouncilGroup, CreateGroup, NewGroupMember } from '../../shared/api/groups.ts';
 import type { AuditAction } from '../../shared/api/audit.ts';
-import {
-  checkGroupName,
-  suggestGroupName,
-  type GroupMemberForName,
-} from '../../shared/domain/group-name.ts';
+import { checkGroupName, suggestGroupName, type GroupMemberForName } from '../../shared/domain/group-name.ts';
 import { appendGatewayEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { addGroupMemberIn, endGroupMembership } from './membership.ts';
@@ -26,7 +22,8 @@ export interface GroupRefusal {
 }
 export type GroupChange = { ok: true; group: CouncilGroup } | ({ ok: false } & GroupRefusal);
 
-const refused = (status: GroupRefusal['status'], message: string) => ({ ok: false, status, message }) as const;
+const refused = (status: GroupRefusal['status'], message: string) =>
+  ({ ok: false, status, message }) as const;
 
 /** Thrown inside a transaction to roll it back, carrying the refusal out. */
 class Refused extends Error {

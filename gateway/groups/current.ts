@@ -11,15 +11,14 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 /** Where-clause: the `sibling_group_members` row is current on `today`. */
-export const currentOn =
-  (today: string) => (eb: ExpressionBuilder<Database, 'sibling_group_members'>) =>
-    eb.and([
-      eb('sibling_group_members.start_date', '<=', today),
-      eb.or([
-        eb('sibling_group_members.end_date', 'is', null),
-        eb('sibling_group_members.end_date', '>', today),
-      ]),
-    ]);
+export const currentOn = (today: string) => (eb: ExpressionBuilder<Database, 'sibling_group_members'>) =>
+  eb.and([
+    eb('sibling_group_members.start_date', '<=', today),
+    eb.or([
+      eb('sibling_group_members.end_date', 'is', null),
+      eb('sibling_group_members.end_date', '>', today),
+    ]),
+  ]);
 
 /** Scalar subquery for a `children` query: the id of the child's current group, or null. */
 export const currentGroupIdOf = (eb: ExpressionBuilder<Database, 'children'>, today: string) =>

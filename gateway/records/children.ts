@@ -61,6 +61,7 @@ export const searchable = (row: ListRow) => ({
 
 /** One child with everything the person summary shows, or undefined when they do not exist for the reader. */
 export async function childPlacedIn(db: Kysely<Database>, homeId: string, today: string, childId: string) {
+  // The current group comes from the dated memberships (groups/current.ts): the one source of truth.
   return db
     .selectFrom('children')
     .innerJoin('homes', 'homes.id', 'children.home_id')
@@ -73,7 +74,6 @@ export async function childPlacedIn(db: Kysely<Database>, homeId: string, today:
       'social_workers.email as sw_email',
       'social_workers.phone as sw_phone',
     ])
-    // The current group from the dated memberships (groups/current.ts): the one source of truth.
     .select((eb) => [
       currentGroupIdOf(eb, today).as('sibling_group_id'),
       currentGroupNameOf(eb, today).as('group_name'),

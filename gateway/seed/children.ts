@@ -28,9 +28,7 @@ export interface DemoChild {
   restricted: 0 | 1;
 }
 
-const child = (
-  c: Omit<DemoChild, 'placement_end' | 'restricted'> & Partial<DemoChild>,
-) => ({
+const child = (c: Omit<DemoChild, 'placement_end' | 'restricted'> & Partial<DemoChild>) => ({
   placement_end: null,
   restricted: 0 as const,
   ...c,

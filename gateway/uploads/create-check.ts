@@ -108,10 +108,10 @@ export function checkSize(size: number | undefined): Refusal | null {
 
 /** The child exists for this uploader only when placed in their home today (same query as the records). */
 export function childForUploader(db: Kysely<Database>, homeId: string, today: string, childId: string) {
+  // The current group comes from the dated memberships (groups/current.ts), as the records read it.
   return db
     .selectFrom('children')
     .select(['children.id', 'children.first_name', 'children.last_name'])
-    // The current group from the dated memberships (groups/current.ts), as the records read it.
     .select((eb) => [
       currentGroupIdOf(eb, today).as('sibling_group_id'),
       currentGroupNameOf(eb, today).as('group_name'),

@@ -37,10 +37,7 @@ function groupIn(homeId: string): Uploader['group'] {
     );
     const members = CHILDREN.filter(
       (c) =>
-        memberIds.includes(c.id) &&
-        c.home_id === homeId &&
-        c.placement_end === null &&
-        c.restricted === 0,
+        memberIds.includes(c.id) && c.home_id === homeId && c.placement_end === null && c.restricted === 0,
     ).sort((a, b) => a.date_of_birth.localeCompare(b.date_of_birth));
     if (members.length >= 2) return { name: group.name, childIds: members.map((m) => m.id) };
   }
