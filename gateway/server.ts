@@ -24,6 +24,7 @@ import { registerDownloadRoutes } from './routes/downloads.ts';
 import { registerGroupRoutes } from './routes/groups.ts';
 import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
+import { registerGroupAdminRoutes } from './routes/group-admin.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerSystemRoutes } from './routes/system.ts';
@@ -106,6 +107,7 @@ export async function buildGateway(
   await registerAuditReviewRoutes(app, ctx);
   await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
+  registerGroupAdminRoutes(app, ctx, config.councilApiToken);
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
   await registerDeviceRoutes(app, ctx);

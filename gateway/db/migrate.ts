@@ -16,6 +16,7 @@ import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
 import * as notificationChildren from './migrations/1100-notification-children.ts';
+import * as groupMembershipOnly from './migrations/1200-group-membership-only.ts';
 import * as uploadKeys from './migrations/1400-upload-keys.ts';
 import type { Database } from './schema.ts';
 
@@ -36,6 +37,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0900-sibling-groups': siblingGroups,
   // The children each notice tells of, so "notified" is audited per child (issue 7).
   '1100-notification-children': notificationChildren,
+  // Dated group memberships as the one source of truth: the children's copy is dropped (issue 8).
+  '1200-group-membership-only': groupMembershipOnly,
   // Upload keys: items carried by whoever is signed in, or nobody, keep their uploader (issue 4).
   '1400-upload-keys': uploadKeys,
 };

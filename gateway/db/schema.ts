@@ -105,8 +105,8 @@ export interface ChildrenTable {
   team_id: string;
   /** Shielded record (002 §6.2): staff see only basic details. */
   restricted: Flag;
-  /** The child's current group, kept in step with sibling_group_members (gateway/groups/membership.ts). */
-  sibling_group_id: string | null;
+  // No group column: a child's current group is derived from their dated memberships
+  // (sibling_group_members; gateway/groups/current.ts, migration 1200).
   created_at: string;
 }
 

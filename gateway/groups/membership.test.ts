@@ -9,6 +9,7 @@ import type { Database } from '../db/schema.ts';
 import { openFileStore } from '../files/store.ts';
 import { seedDemoData } from '../seed/seed.ts';
 import { tempFolder } from '../testing/temp.ts';
+import { currentGroupIdOf } from './current.ts';
 import { addGroupMember, endGroupMembership } from './membership.ts';
 
 const temp = tempFolder('group-membership');
@@ -23,7 +24,7 @@ beforeAll(async () => {
     .insertInto('sibling_groups')
     .values({ id: 'group-hartley', name: 'Hartley BN12 6RD', created_at: now.toISOString() })
     .execute();
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await db.destroy();
@@ -37,14 +38,15 @@ const join = (groupId: string, personId: string, startDate = '2026-11-25') =>
     now,
   );
 
-const currentGroup = async (childId: string) =>
+/** The child's current group on `day`, derived from the dated memberships (groups/current.ts). */
+const currentGroup = async (childId: string, day = '2026-11-25') =>
   (
     await db
       .selectFrom('children')
-      .select('sibling_group_id')
-      .where('id', '=', childId)
+      .select((eb) => currentGroupIdOf(eb, day).as('group_id'))
+      .where('children.id', '=', childId)
       .executeTakeFirstOrThrow()
-  ).sibling_group_id;
+  ).group_id;
 
 describe('sibling group membership (004)', () => {
   it('the seeded group is named by the standard from its current members', async () => {
@@ -55,7 +57,7 @@ describe('sibling group membership (004)', () => {
       .where('group_id', '=', 'group-mensah')
       .where('end_date', 'is', null)
       .execute();
-    expect(members).toHaveLength(3);
+    expect(members).toHaveLength(4);
     const named = members.map((m) => ({
       lastName: m.last_name,
       dateOfBirth: m.date_of_birth,
@@ -111,9 +113,14 @@ describe('sibling group membership (004)', () => {
     expect(rows).toEqual([]);
   });
 
-  it('after the membership ends (its date kept) the child may join another group', async () => {
+  it('an end date in the future takes effect on that day, not before (one source of truth)', async () => {
     expect(await endGroupMembership(db, 'group-hartley', 'child-leo-hartley', '2026-12-01')).toBe(true);
-    expect(await currentGroup('child-leo-hartley')).toBeNull();
+    expect(await currentGroup('child-leo-hartley', '2026-11-25')).toBe('group-hartley');
+    expect(await currentGroup('child-leo-hartley', '2026-11-30')).toBe('group-hartley');
+    expect(await currentGroup('child-leo-hartley', '2026-12-01')).toBeNull();
+  });
+
+  it('after the membership ends (its date kept) the child may join another group', async () => {
     const history = await db
       .selectFrom('sibling_group_members')
       .select(['start_date', 'end_date'])

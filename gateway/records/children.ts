@@ -8,6 +8,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ChildListItem, ChildRecord } from '../../shared/api/records.ts';
 import { restrictedSummary, visibleSiblings } from '../../shared/domain/access.ts';
 import type { Database } from '../db/schema.ts';
+import { currentGroupIdOf, currentGroupNameOf } from '../groups/current.ts';
 
 /** SQL mirror of `isPlacedInHome(child, homeId, today)`: same home, started, not yet left. */
 export const placedInHome =
@@ -60,20 +61,23 @@ export const searchable = (row: ListRow) => ({
 
 /** One child with everything the person summary shows, or undefined when they do not exist for the reader. */
 export async function childPlacedIn(db: Kysely<Database>, homeId: string, today: string, childId: string) {
+  // The current group comes from the dated memberships (groups/current.ts): the one source of truth.
   return db
     .selectFrom('children')
     .innerJoin('homes', 'homes.id', 'children.home_id')
     .innerJoin('teams', 'teams.id', 'children.team_id')
     .leftJoin('social_workers', 'social_workers.id', 'children.social_worker_id')
-    .leftJoin('sibling_groups', 'sibling_groups.id', 'children.sibling_group_id')
-    .select([...LIST_COLUMNS, 'children.legal_status', 'children.sibling_group_id'])
+    .select([...LIST_COLUMNS, 'children.legal_status'])
     .select(['homes.name as home_name', 'teams.name as team_name', 'teams.duty_inbox_email'])
     .select([
       'social_workers.name as sw_name',
       'social_workers.email as sw_email',
       'social_workers.phone as sw_phone',
     ])
-    .select('sibling_groups.name as group_name')
+    .select((eb) => [
+      currentGroupIdOf(eb, today).as('sibling_group_id'),
+      currentGroupNameOf(eb, today).as('group_name'),
+    ])
     .where('children.id', '=', childId)
     .where(placedInHome(homeId, today))
     .executeTakeFirst();
@@ -87,7 +91,7 @@ async function siblingsOf(db: Kysely<Database>, child: ChildRow, homeId: string,
   const rows = await db
     .selectFrom('children')
     .select(LIST_COLUMNS)
-    .where('children.sibling_group_id', '=', child.sibling_group_id)
+    .where((eb) => eb(currentGroupIdOf(eb, today), '=', child.sibling_group_id))
     .where(placedInHome(homeId, today))
     .orderBy('children.date_of_birth')
     .execute();

@@ -7,7 +7,7 @@ import { openDatabase } from '../db/connection.ts';
 import { call, signIn, startSeededGateway, type SeededGateway } from '../testing/client.ts';
 
 let gw: SeededGateway;
-let priya = ''; // Larchfield House: Kofi and Ama are placed here
+let priya = ''; // Larchfield House: Kofi, Efua and Ama are placed here
 let daniel = ''; // Harbour View: Yaw is placed here
 let jess = ''; // Larchfield House, training module 1 only: no read access
 
@@ -26,12 +26,13 @@ const page = async (token: string, childId: string) => {
 };
 
 describe('GET /api/v1/children/{childId}/group', () => {
-  it('Larchfield House sees Kofi and Ama (oldest first) and nothing of Yaw, placed elsewhere', async () => {
+  it('Larchfield House sees Kofi, Efua and Ama (oldest first) and nothing of Yaw, placed elsewhere', async () => {
     const raw = await call(gw.url, 'GET', '/api/v1/children/child-ama-mensah-clarke/group', { token: priya });
     const group = GroupPage.parse(raw.body);
     expect(group.name).toBe('Mensah, Mensah-Clarke BN12 6RD');
     expect(group.members.map((m) => `${m.firstName} ${m.lastName}`)).toEqual([
       'Kofi Mensah',
+      'Efua Mensah',
       'Ama Mensah-Clarke',
     ]);
     // No trace of the sibling at Harbour View: not his id, name, Mosaic number or his own worker.
@@ -46,7 +47,7 @@ describe('GET /api/v1/children/{childId}/group', () => {
       {
         address: '27 Ferring Grove, Sandmere',
         postcode: 'BN12 6RD',
-        memberIds: ['child-kofi-mensah', 'child-ama-mensah-clarke'],
+        memberIds: ['child-kofi-mensah', 'child-efua-mensah', 'child-ama-mensah-clarke'],
       },
     ]);
   });
@@ -119,7 +120,7 @@ describe('GET /api/v1/children/{childId}/group', () => {
       expect(events.length).toBeGreaterThan(0);
       expect(events.at(-1)).toEqual({
         child_id: 'child-kofi-mensah',
-        detail: 'group-mensah: child-kofi-mensah child-ama-mensah-clarke',
+        detail: 'group-mensah: child-kofi-mensah child-efua-mensah child-ama-mensah-clarke',
       });
     } finally {
       await db.destroy();

@@ -14,6 +14,7 @@ import { call, signIn, startSeededGateway, type SeededGateway } from '../testing
 
 const LARCHFIELD = [
   'child-ama-mensah-clarke',
+  'child-efua-mensah',
   'child-kofi-mensah',
   'child-leo-hartley',
   'child-ruby-ashworth',
@@ -23,7 +24,7 @@ const HARBOUR_VIEW = [
   'child-maya-lindqvist',
   'child-noah-penrose',
   'child-tyler-obi',
-  // 004: the Mensahs' youngest; his brother and sister are at Larchfield House (issue 8).
+  // 004: the Mensahs' youngest; his brother and sisters are at Larchfield House (issue 8).
   'child-yaw-mensah',
 ];
 const HOME_CHILDREN: Record<string, string[]> = {

@@ -3,7 +3,8 @@
  * with a long record (2,000 case notes, 300 documents), half-siblings in a sibling group, a child
  * with no allocated social worker (notifications go to the team's duty inbox), a restricted record
  * (002 §6.2), a care leaver, and a child whose placement has ended. The Mensah sibling group has
- * three members: two placed at Larchfield House, the youngest at Harbour View (issue 8).
+ * four members: three placed at Larchfield House, the youngest at Harbour View (issue 8); who is
+ * in the group is recorded only as dated memberships (seed/groups.ts, migration 1200).
  */
 import type { HomeId, SocialWorkerId, TeamId } from './people.ts';
 
@@ -25,15 +26,11 @@ export interface DemoChild {
   social_worker_id: SocialWorkerId | null;
   team_id: TeamId;
   restricted: 0 | 1;
-  sibling_group_id: string | null;
 }
 
-const child = (
-  c: Omit<DemoChild, 'placement_end' | 'restricted' | 'sibling_group_id'> & Partial<DemoChild>,
-) => ({
+const child = (c: Omit<DemoChild, 'placement_end' | 'restricted'> & Partial<DemoChild>) => ({
   placement_end: null,
   restricted: 0 as const,
-  sibling_group_id: null,
   ...c,
 });
 
@@ -65,7 +62,20 @@ export const CHILDREN: readonly DemoChild[] = [
     placement_start: '2024-02-12',
     social_worker_id: 'sw-james-whitlock',
     team_id: 'team-cwcf-north',
-    sibling_group_id: 'group-mensah',
+  }),
+  child({
+    // Kofi's sister, with her own social worker: a group document for Kofi and Ama only must
+    // reach neither her record nor her worker (004: "only on those selected").
+    id: 'child-efua-mensah',
+    mosaic_id: '4107761',
+    first_name: 'Efua',
+    last_name: 'Mensah',
+    date_of_birth: '2011-10-03',
+    legal_status: 'C2 Full care order',
+    home_id: 'home-larchfield',
+    placement_start: '2024-02-12',
+    social_worker_id: 'sw-nadia-rahman',
+    team_id: 'team-cwcf-north',
   }),
   child({
     id: 'child-ama-mensah-clarke',
@@ -78,7 +88,6 @@ export const CHILDREN: readonly DemoChild[] = [
     placement_start: '2024-02-12',
     social_worker_id: 'sw-james-whitlock',
     team_id: 'team-cwcf-north',
-    sibling_group_id: 'group-mensah',
   }),
   child({
     // The Mensahs' youngest, placed at Harbour View: each home sees only its own Mensah children.
@@ -92,7 +101,6 @@ export const CHILDREN: readonly DemoChild[] = [
     placement_start: '2024-02-12',
     social_worker_id: 'sw-carla-mendes',
     team_id: 'team-cwcf-south',
-    sibling_group_id: 'group-mensah',
   }),
   child({
     id: 'child-ruby-ashworth',

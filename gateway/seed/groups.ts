@@ -1,9 +1,9 @@
 /**
  * The demo sibling group's membership, relationships, documents and case notes (issue 8; guidance
- * 004). The Mensah group has three members: Kofi and Ama at Larchfield House, Yaw at Harbour View.
- * Some entries are for all three, some for only two (004: "you would select only the relevant two
- * children"), and one relationship is with Yaw alone, so each home's page shows a different part
- * of the same group. Plain data only; seed.ts writes the rows. All fictional.
+ * 004). The Mensah group has four members: Kofi, Efua and Ama at Larchfield House, Yaw at Harbour
+ * View. Some entries are for three of them, some for only two (004: "you would select only the
+ * relevant two children"), and one relationship is with Yaw alone, so each home's page shows a
+ * different part of the same group. Plain data only; seed.ts writes the rows. All fictional.
  */
 import { randomUUID } from 'node:crypto';
 import type { CaseNotesTable } from '../db/schema.ts';
@@ -16,11 +16,12 @@ const MENSAH = 'group-mensah';
 const KOFI = 'child-kofi-mensah';
 const AMA = 'child-ama-mensah-clarke';
 const YAW = 'child-yaw-mensah';
+const EFUA = 'child-efua-mensah';
 
 /** The family's home: 004 names the group by the postcode of the main address. */
 const FAMILY_HOME = { main_address: '27 Ferring Grove, Sandmere', postcode: 'BN12 6RD' };
 
-export const GROUP_MEMBERS = [KOFI, AMA, YAW].map((childId) => ({
+export const GROUP_MEMBERS = [KOFI, EFUA, AMA, YAW].map((childId) => ({
   id: `member-${childId}`,
   group_id: MENSAH,
   child_id: childId,

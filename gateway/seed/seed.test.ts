@@ -185,10 +185,12 @@ describe('demo seed', () => {
       expect(group.name).toMatch(standard);
       expect(group.name.length).toBeLessThanOrEqual(64);
       const members = await db
-        .selectFrom('children')
-        .select(['last_name', 'date_of_birth'])
-        .where('sibling_group_id', '=', group.id)
-        .orderBy('date_of_birth')
+        .selectFrom('sibling_group_members')
+        .innerJoin('children', 'children.id', 'sibling_group_members.child_id')
+        .select(['children.last_name', 'children.date_of_birth'])
+        .where('sibling_group_members.group_id', '=', group.id)
+        .where('sibling_group_members.end_date', 'is', null)
+        .orderBy('children.date_of_birth')
         .execute();
       expect(members.length).toBeGreaterThanOrEqual(2);
       const surnames = [...new Set(members.map((m) => m.last_name))];

@@ -25,7 +25,9 @@ import { recordHardCopy } from '../hard-copies/queries.ts';
 import { enqueueGroupUploadNotices } from '../notify/group-notices.ts';
 import { enqueueUploadNotice } from '../notify/queue.ts';
 import { uploadChildIds } from '../../shared/api/uploads.ts';
+import { currentGroupIdOf } from '../groups/current.ts';
 import type { GroupTables } from '../groups/tables.ts';
+import { englandDate } from '../../shared/domain/access.ts';
 import { sha256OfFile } from './checksum.ts';
 import { detectFileType } from './file-type.ts';
 import {
@@ -132,8 +134,9 @@ async function recordDocument(
         ? null
         : await trx
             .selectFrom('children')
-            .select('sibling_group_id')
-            .where('id', '=', row.child_id)
+            // The first child's current group from the dated memberships (groups/current.ts).
+            .select((eb) => currentGroupIdOf(eb, englandDate(now)).as('sibling_group_id'))
+            .where('children.id', '=', row.child_id)
             .executeTakeFirst();
     const copies: { childId: string; documentId: string }[] = [];
     for (const childId of childIds) {

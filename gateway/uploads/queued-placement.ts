@@ -16,6 +16,7 @@ import type { Kysely } from 'kysely';
 import { englandDate, isPlacedInHome, type Placement } from '../../shared/domain/access.ts';
 import { ukDate } from '../../shared/domain/naming.ts';
 import type { Database } from '../db/schema.ts';
+import { currentGroupIdOf, currentGroupNameOf } from '../groups/current.ts';
 import { NOT_FOUND_CHILD, type Refusal } from './create-check.ts';
 
 /** How far ahead of the gateway's clock a device's clock may be before its queued time is doubted. */
@@ -82,9 +83,10 @@ export async function childForQueuedItem(
   childId: string,
   window: QueuedWindow,
 ) {
+  // The group as the item was queued: from the dated memberships (groups/current.ts), as the records read it.
+  const queuedDay = englandDate(new Date(window.queuedAt));
   const row = await db
     .selectFrom('children')
-    .leftJoin('sibling_groups', 'sibling_groups.id', 'children.sibling_group_id')
     .select([
       'children.id',
       'children.first_name',
@@ -92,8 +94,10 @@ export async function childForQueuedItem(
       'children.home_id',
       'children.placement_start',
       'children.placement_end',
-      'children.sibling_group_id',
-      'sibling_groups.name as group_name',
+    ])
+    .select((eb) => [
+      currentGroupIdOf(eb, queuedDay).as('sibling_group_id'),
+      currentGroupNameOf(eb, queuedDay).as('group_name'),
     ])
     .where('children.id', '=', childId)
     .where('children.home_id', '=', homeId)

@@ -108,6 +108,11 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'device-enrolled',
   'device-revoked',
   'sign-in-refused-device',
+  // Sibling groups changed by the council's systems (issue 8, 004): no staff member or home.
+  'group-created',
+  'group-renamed',
+  'group-member-added',
+  'group-membership-ended',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -102,3 +102,167 @@ export const getChildGroupRoute = defineRoute({
     },
   },
 });
+
+/*
+ * The council's side (issue 8): groups are created in Mosaic by the council, so its systems create
+ * and rename groups and add and end memberships here, with the service token
+ * `Authorization: Bearer {HEARTH_COUNCIL_API_TOKEN}` (as shared/api/notifications.ts). When the
+ * variable is unset the routes answer 404, as if they did not exist. Names follow 004 (checked by
+ * shared/domain/group-name.ts); membership follows 004 "Who is included in the group?"
+ * (shared/domain/sibling-groups.ts). Every change is audited in the gateway's chain.
+ */
+const COUNCIL_TOKEN_NOTE =
+  'For the council’s systems, with `Authorization: Bearer {HEARTH_COUNCIL_API_TOKEN}`. Answers 404 ' +
+  'when the gateway has no council token configured.';
+const Id = z.string().min(1).max(100);
+/** A written UK postcode, e.g. `BN13 2PQ`; checked as a postcode where a name is made from it. */
+const Postcode = z.string().trim().min(1).max(10);
+
+export const NewGroupMember = z.object({
+  /** The person's Mosaic record in Hearth: only a child's record can join (004: never parents). */
+  childId: Id,
+  /** The first day of the membership. */
+  startDate: IsoDate,
+  mainAddress: z.string().trim().min(1).max(200),
+  /** The main address's postcode: 004 names the group by it. */
+  postcode: Postcode,
+});
+export type NewGroupMember = z.infer<typeof NewGroupMember>;
+
+export const CreateGroup = z.object({
+  /** Optional: when absent the 004 name suggested from the members is used. */
+  name: z.string().max(200).optional(),
+  members: z.array(NewGroupMember).min(1).max(20),
+});
+export type CreateGroup = z.infer<typeof CreateGroup>;
+
+export const RenameGroup = z.object({ name: z.string().max(200) });
+
+export const EndMembership = z.object({
+  /** Exclusive, as placements: no longer a member on this day. May be in the future. */
+  endDate: IsoDate,
+});
+
+export const CouncilMembership = z.object({
+  childId: z.string(),
+  startDate: IsoDate,
+  /** Null while a member (004: where a membership ended, the date is shown). */
+  endDate: IsoDate.nullable(),
+  mainAddress: z.string(),
+  postcode: z.string(),
+});
+
+export const CouncilGroup = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Every membership, ended ones too, oldest start first. */
+  members: z.array(CouncilMembership),
+});
+export type CouncilGroup = z.infer<typeof CouncilGroup>;
+
+export const SuggestedGroupName = z.object({ name: z.string().max(64) });
+
+const councilErrors = {
+  401: { description: 'Missing or wrong council service token.', schema: ApiError },
+} as const;
+
+export const suggestGroupNameRoute = defineRoute({
+  method: 'GET',
+  path: '/api/v1/sibling-groups/suggest-name',
+  operationId: 'suggestGroupName',
+  summary: 'The 004 name for a group of these children, or why none can be made (council service token)',
+  description: COUNCIL_TOKEN_NOTE,
+  tags: ['groups'],
+  query: z.object({
+    /** Comma-separated child ids. */
+    childIds: z.string().min(1).max(2000),
+    /**
+     * Comma-separated postcodes of each child's main address, in the order of `childIds`; where
+     * absent (or empty for a child), the postcode recorded with the child's latest membership.
+     */
+    postcodes: z.string().max(2000).optional(),
+  }),
+  responses: {
+    200: { description: 'The suggested name.', schema: SuggestedGroupName },
+    400: {
+      description: 'No name can be made (e.g. no valid postcode, or too long): the message says why.',
+      schema: ApiError,
+    },
+    ...councilErrors,
+    404: { description: 'A child id is unknown, or the council API is not enabled.', schema: ApiError },
+  },
+});
+
+export const createGroupRoute = defineRoute({
+  method: 'POST',
+  path: '/api/v1/sibling-groups',
+  operationId: 'createGroup',
+  summary: 'Create a sibling group with its members (council service token)',
+  description: COUNCIL_TOKEN_NOTE,
+  tags: ['groups'],
+  body: CreateGroup,
+  responses: {
+    201: { description: 'The group.', schema: CouncilGroup },
+    400: { description: 'The name or a member is refused: the message says why (004).', schema: ApiError },
+    ...councilErrors,
+    404: { description: 'The council API is not enabled.', schema: ApiError },
+    409: { description: 'A member is already in a current group (004: one group only).', schema: ApiError },
+  },
+});
+
+const groupParams = z.object({ groupId: Id });
+
+export const renameGroupRoute = defineRoute({
+  method: 'PATCH',
+  path: '/api/v1/sibling-groups/{groupId}',
+  operationId: 'renameGroup',
+  summary: 'Rename a sibling group, checked against 004 and its members (council service token)',
+  description: COUNCIL_TOKEN_NOTE,
+  tags: ['groups'],
+  params: groupParams,
+  body: RenameGroup,
+  responses: {
+    200: { description: 'The group.', schema: CouncilGroup },
+    400: { description: 'The name is refused: the message says why (004).', schema: ApiError },
+    ...councilErrors,
+    404: { description: 'No such group, or the council API is not enabled.', schema: ApiError },
+  },
+});
+
+export const addGroupMemberRoute = defineRoute({
+  method: 'POST',
+  path: '/api/v1/sibling-groups/{groupId}/members',
+  operationId: 'addGroupMember',
+  summary: 'Add a child to a sibling group from a date (council service token)',
+  description: COUNCIL_TOKEN_NOTE,
+  tags: ['groups'],
+  params: groupParams,
+  body: NewGroupMember,
+  responses: {
+    201: { description: 'The group.', schema: CouncilGroup },
+    400: { description: 'Not a child’s record (e.g. a parent), or dates that overlap.', schema: ApiError },
+    ...councilErrors,
+    404: { description: 'No such group, or the council API is not enabled.', schema: ApiError },
+    409: { description: 'Already a member of this or another current group.', schema: ApiError },
+  },
+});
+
+export const endGroupMembershipRoute = defineRoute({
+  method: 'POST',
+  path: '/api/v1/sibling-groups/{groupId}/members/{childId}/end',
+  operationId: 'endGroupMembership',
+  summary: 'End a child’s membership of a sibling group on a date (council service token)',
+  description: COUNCIL_TOKEN_NOTE,
+  tags: ['groups'],
+  params: z.object({ groupId: Id, childId: Id }),
+  body: EndMembership,
+  responses: {
+    200: { description: 'The group.', schema: CouncilGroup },
+    ...councilErrors,
+    404: {
+      description:
+        'No such group, no open membership of it starting before the end date, or the council API is not enabled.',
+      schema: ApiError,
+    },
+  },
+});

@@ -46,6 +46,12 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/outbox/{outboxId}',
       '/api/v1/children/{childId}/notifications',
       '/api/v1/social-workers/{workerId}/notifications',
+      // The council's sibling group routes (issue 8, 004).
+      '/api/v1/sibling-groups/suggest-name',
+      '/api/v1/sibling-groups',
+      '/api/v1/sibling-groups/{groupId}',
+      '/api/v1/sibling-groups/{groupId}/members',
+      '/api/v1/sibling-groups/{groupId}/members/{childId}/end',
       '/api/v1/hard-copies',
       '/api/v1/hard-copies/{documentId}/marked',
       '/api/v1/children/{childId}/documents/{documentId}/content',

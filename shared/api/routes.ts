@@ -15,7 +15,14 @@ import {
   listAuditRoute,
   verifyAuditRoute,
 } from './audit-review.ts';
-import { getChildGroupRoute } from './groups.ts';
+import {
+  addGroupMemberRoute,
+  createGroupRoute,
+  endGroupMembershipRoute,
+  getChildGroupRoute,
+  renameGroupRoute,
+  suggestGroupNameRoute,
+} from './groups.ts';
 import {
   createEnrolmentCodeRoute,
   deviceEnrolmentRoute,
@@ -52,6 +59,11 @@ export const API_ROUTES = [
   uploadStatusRoute,
   listChildNotificationsRoute,
   listSocialWorkerNotificationsRoute,
+  suggestGroupNameRoute,
+  createGroupRoute,
+  renameGroupRoute,
+  addGroupMemberRoute,
+  endGroupMembershipRoute,
   listHardCopiesRoute,
   markHardCopyRoute,
   viewDocumentRoute,

@@ -40,6 +40,10 @@ const LABELS: Partial<Record<string, string>> = {
   'device-enrolled': 'Enrolled a computer',
   'device-revoked': 'Revoked a computer',
   'sign-in-refused-device': 'Sign-in refused: computer not enrolled or revoked',
+  'group-created': 'Council created a sibling group',
+  'group-renamed': 'Council renamed a sibling group',
+  'group-member-added': 'Council added a child to a sibling group',
+  'group-membership-ended': 'Council ended a sibling group membership',
 };
 
 export function auditActionLabel(action: string): string {

@@ -39,17 +39,18 @@ async function openGroupFromKofi(page: Page) {
 }
 
 describe('the sibling group page', () => {
-  test('Larchfield House sees Kofi and Ama, their address, relationships, documents and notes, and nothing of Yaw', async () => {
+  test('Larchfield House sees Kofi, Efua and Ama, their address, relationships, documents and notes, and nothing of Yaw', async () => {
     const { context, page, problems } = await openSignedIn(browser, gateway.url, 'priya.shah');
     await openGroupFromKofi(page);
     expect(await page.title()).toBe('Sibling group – Hearth');
     expect(await page.getByTestId('group-name').textContent()).toBe('Mensah, Mensah-Clarke BN12 6RD');
     expect(await cells(page, 'group-members')).toEqual([
       'Kofi Mensah | 4107732 | 22 July 2010 | 12 February 2024',
+      'Efua Mensah | 4107761 | 3 October 2011 | 12 February 2024',
       'Ama Mensah-Clarke | 4107745 | 5 January 2013 | 12 February 2024',
     ]);
     expect(await page.getByTestId('group-addresses').innerText()).toBe(
-      '27 Ferring Grove, Sandmere, BN12 6RD (Kofi Mensah, Ama Mensah-Clarke)',
+      '27 Ferring Grove, Sandmere, BN12 6RD (Kofi Mensah, Efua Mensah, Ama Mensah-Clarke)',
     );
     expect(await cells(page, 'group-professionals')).toEqual([
       'Priti Anand | Designated teacher | Sandmere Academy | 01632 960203 | Kofi Mensah',
@@ -106,7 +107,7 @@ describe('the sibling group page', () => {
     await page.evaluate((h) => (window.location.hash = h), hash);
     await page.getByTestId('group-page').waitFor();
     expect(await page.getByTestId('last-updated').innerText()).toContain('Saved copy');
-    expect((await cells(page, 'group-members')).length).toBe(2);
+    expect((await cells(page, 'group-members')).length).toBe(3);
     await context.close();
   });
 });

@@ -1,9 +1,10 @@
 // A group upload made offline (issue 8; guidance 004 "The Group allows you to select which children
 // the information should be recorded on"), in real Chromium against the real gateway and SMTP
-// server. The Mensah group has three children; Kofi and Ama are placed at Larchfield House, Yaw at
-// Harbour View. Offline, Priya queues ONE document for Kofi and Ama (2 of the 3 siblings; Yaw is
-// never offered). Back online it is on exactly those two records, once each, with the group marker;
-// their one allocated worker gets one email naming both; Yaw's worker gets nothing. 0 axe violations.
+// server. The Mensah group has four children; Kofi, Efua and Ama are placed at Larchfield House,
+// Yaw at Harbour View. Offline, Priya queues ONE document for Kofi and Ama: 2 of the 3 siblings
+// offered in the home (Efua is offered and left unticked; Yaw is never offered). Back online it is
+// on exactly those two records, once each, with the group marker; their one allocated worker gets
+// one email naming both; Efua's worker and Yaw's get nothing. 0 axe violations.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
@@ -37,7 +38,7 @@ const plan = fixture('keyworker-report.pdf');
 const TITLE = 'Mensah, Mensah-Clarke BN12 6RD - Support Plan - 20/11/2026';
 
 describe('a group document queued offline', () => {
-  test('for 2 of 3 siblings: on exactly those two records once each, and their worker told once', async () => {
+  test('for 2 of the 3 siblings offered: on exactly those two records once each, and only their worker told', async () => {
     const { page, context, problems } = await openHearth(browser, gateway.url);
     await signInAs(page, 'priya.shah');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
@@ -63,13 +64,16 @@ describe('a group document queued offline', () => {
       month: '11',
       year: '2026',
     });
-    // Only the siblings placed in this home are offered: Ama, never Yaw.
+    // Only the siblings placed in this home are offered, oldest first: Efua and Ama, never Yaw.
     await field.waitFor();
     expect(await field.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.id))).toEqual([
+      'upload-also-for-child-efua-mensah',
       'upload-also-for-child-ama-mensah-clarke',
     ]);
     expect(await field.textContent()).not.toContain('Yaw');
+    // 004: "select only the relevant two children": Ama is ticked, Efua is not.
     await field.getByLabel('Ama Mensah-Clarke').check();
+    expect(await field.getByLabel('Efua Mensah').isChecked()).toBe(false);
     // 004: the title now names the group ("Name of the child/family").
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(TITLE);
     expect(await axeViolations(page)).toEqual([]);
@@ -90,12 +94,14 @@ describe('a group document queued offline', () => {
     await item.getByText('Social worker notified (James Whitlock)').waitFor({ timeout: 30_000 });
     expect(await item.getByText('Mensah, Mensah-Clarke BN12 6RD (2 children)').count()).toBe(1);
 
-    // Exactly the two chosen records, once each, with the bytes that were queued; not Yaw's.
+    // Exactly the two chosen records, once each, with the bytes that were queued; not Efua's (offered,
+    // not chosen), not Yaw's (placed elsewhere).
     const stored = documentsTitled(gateway.dataDir, TITLE);
     expect(stored.map((d) => d.child_id).sort()).toEqual(['child-ama-mensah-clarke', 'child-kofi-mensah']);
     expect(stored.every((d) => d.file_sha256 === plan.sha256)).toBe(true);
 
-    // The right worker, once, naming both children; Yaw's worker (Carla Mendes) is not told.
+    // The right worker, once, naming both children; Efua's worker (Nadia Rahman) and Yaw's (Carla
+    // Mendes) are not told about it.
     await expect
       .poll(() => gateway.smtp.messages.filter((m) => m.text.includes(`Title: ${TITLE}`)).length, {
         timeout: 15_000,
@@ -107,6 +113,9 @@ describe('a group document queued offline', () => {
       'Kofi Mensah (Mosaic ref. 4107732); Ama Mensah-Clarke (Mosaic ref. 4107745)',
     );
     expect(gateway.smtp.messages.some((m) => m.to.includes('carla.mendes@council.example'))).toBe(false);
+    const aboutIt = gateway.smtp.messages.filter((m) => m.text.includes(TITLE));
+    expect(aboutIt.flatMap((m) => m.to)).toEqual(['james.whitlock@council.example']);
+    expect(aboutIt.some((m) => m.text.includes('Efua') || m.text.includes('4107761'))).toBe(false);
 
     // 004: the group marker on each chosen member's own documents.
     await goTo(page, '#/children/child-ama-mensah-clarke/documents');

@@ -31,6 +31,7 @@ afterAll(async () => {
 const leo = child('child-leo-hartley');
 const kofi = child('child-kofi-mensah');
 const ama = child('child-ama-mensah-clarke');
+const efua = child('child-efua-mensah');
 const ruby = child('child-ruby-ashworth');
 
 const goTo = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
@@ -97,8 +98,8 @@ describe('reading the records offline', () => {
     const field = page.getByLabel('Search by name or Mosaic reference number');
     await field.fill('mensah');
     await field.press('Enter');
-    await page.getByTestId('search-result').getByText('2 children found for ‘mensah’.').waitFor();
-    expect((await namesInTable(page)).sort()).toEqual([fullName(ama), fullName(kofi)].sort());
+    await page.getByTestId('search-result').getByText('3 children found for ‘mensah’.').waitFor();
+    expect((await namesInTable(page)).sort()).toEqual([fullName(ama), fullName(efua), fullName(kofi)].sort());
     await field.fill(leo.mosaic_id);
     await field.press('Enter');
     await page.getByTestId('search-result').getByText(`1 child found for ‘${leo.mosaic_id}’.`).waitFor();

@@ -6,6 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { CHILDREN, SIBLING_GROUPS } from '../../gateway/seed/children.ts';
+import { GROUP_MEMBERS } from '../../gateway/seed/groups.ts';
 import { DEMO_ACCOUNTS } from '../../gateway/seed/people.ts';
 import { startFaultProxy, type FaultPlan, type FaultProxy, type ProxyStats } from '../support/fault-proxy.ts';
 import type { QueuedItem } from '../e2e/support/outbox-harness.ts';
@@ -30,12 +31,13 @@ export interface Uploader {
 /** The first sibling group with at least two current members placed in the home (issue 8). */
 function groupIn(homeId: string): Uploader['group'] {
   for (const group of SIBLING_GROUPS) {
+    // The seed's current memberships (its dated rows are the one record of who is in a group).
+    const memberIds = GROUP_MEMBERS.filter((m) => m.group_id === group.id && m.end_date === null).map(
+      (m) => m.child_id,
+    );
     const members = CHILDREN.filter(
       (c) =>
-        c.sibling_group_id === group.id &&
-        c.home_id === homeId &&
-        c.placement_end === null &&
-        c.restricted === 0,
+        memberIds.includes(c.id) && c.home_id === homeId && c.placement_end === null && c.restricted === 0,
     ).sort((a, b) => a.date_of_birth.localeCompare(b.date_of_birth));
     if (members.length >= 2) return { name: group.name, childIds: members.map((m) => m.id) };
   }

@@ -9,7 +9,7 @@ import type { FaultPlan } from '../support/fault-proxy.ts';
 import type { Told } from './check.ts';
 import type { Device } from './device.ts';
 import type { GatewayProcess } from './gateway-process.ts';
-import type { FaultEvent, RunPlan } from './scenario.ts';
+import { groupSubset, type FaultEvent, type RunPlan } from './scenario.ts';
 import type { Tally } from './tally.ts';
 
 const MiB = 1024 * 1024;
@@ -47,13 +47,15 @@ async function queueFiles(
 ): Promise<{ ids: string[]; groupItems: number }> {
   const ids: string[] = [];
   let groupItems = 0;
-  for (const [k, { size, child: pick, group: asGroup }] of plan.files.entries()) {
+  for (const [k, { size, child: pick, group: asGroup, members }] of plan.files.entries()) {
     const tag = `${seed}.${plan.index}.${k}`;
     const doc = pdfDocument(`fault-${tag}.pdf`, size);
     const child = device.uploader.children[Math.floor(pick * device.uploader.children.length)];
     if (!child) throw new Error(`${device.uploader.username} has no children to upload for`);
     // Issue 8: a group item where the home has siblings; judged per child record it is filed on.
-    const group = asGroup ? device.uploader.group : null;
+    // Some of the siblings placed in the home, as a manager ticks them: filed on exactly those.
+    const siblings = asGroup ? device.uploader.group : null;
+    const group = siblings && { ...siblings, childIds: groupSubset(siblings.childIds, members) };
     const outboxId = await device.enqueue(doc, child, `Keyworker monthly report fault ${tag}`, group);
     told.push({
       outboxId,

@@ -25,9 +25,10 @@ export interface RunPlan {
   index: number;
   /**
    * Each file queued: its size in bytes, which of the uploader's children (a fraction of the list),
-   * and whether it is a group item for the sibling group members placed in the home (issue 8).
+   * whether it is a group item for sibling group members placed in the home (issue 8), and which of
+   * them (a fraction: `groupSubset`).
    */
-  files: { size: number; child: number; group: boolean }[];
+  files: { size: number; child: number; group: boolean; members: number }[];
   /** Faults on every connection of the run (test/support/fault-proxy.ts). */
   proxy: FaultPlan;
   /** One-off faults, in the order they happen. */
@@ -98,6 +99,19 @@ function shuffle<T>(random: () => number, items: T[]): T[] {
   return items;
 }
 
+/**
+ * The siblings a group item is for, as a manager ticks them (004: "select only the relevant two
+ * children"): one of the subsets of two or more of `ids` (kept in their order), chosen by `fraction`.
+ */
+export function groupSubset(ids: readonly string[], fraction: number): string[] {
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << ids.length; mask++) {
+    const subset = ids.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (subset.length >= 2) subsets.push(subset);
+  }
+  return subsets[Math.min(subsets.length - 1, Math.floor(fraction * subsets.length))] ?? [...ids];
+}
+
 /** About one item in three is a group item where the uploader's home has siblings (issue 8). */
 export const GROUP_ITEM_CHANCE = 0.35;
 
@@ -112,6 +126,7 @@ export function drawRun(seed: number, index: number, profile: Profile, cover?: F
       size: fileSize(random, profile, big),
       child: random(),
       group: groupRandom() < GROUP_ITEM_CHANCE,
+      members: groupRandom(),
     };
   });
   const proxy: FaultPlan = {};
