@@ -17,6 +17,7 @@ import type { GatewayConfig } from './config.ts';
 import { apiError, registerErrorHandler } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { loggerOptions, type LogStream } from './logging.ts';
+import { registerAccessRequestRoutes } from './routes/access-requests.ts';
 import { registerAuditReviewRoutes } from './routes/audit-review.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
@@ -104,8 +105,9 @@ export async function buildGateway(
   await registerGroupRoutes(app, ctx);
   await registerAuditRoutes(app, ctx);
   await registerAuditReviewRoutes(app, ctx);
-  await registerUploadRoutes(app, ctx, options.uploads);
+  const notifier = await registerUploadRoutes(app, ctx, options.uploads);
   await registerNotificationRoutes(app, ctx, config.councilApiToken);
+  await registerAccessRequestRoutes(app, ctx, config.councilApiToken, () => notifier.wake());
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
   await registerDeviceRoutes(app, ctx);

@@ -15,6 +15,7 @@ import * as auditChain from './migrations/0600-audit-chain.ts';
 import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
+import * as accessRequests from './migrations/1000-access-requests.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0700-audit-review-indexes': auditReviewIndexes,
   '0800-device-enrolment': deviceEnrolment,
   '0900-sibling-groups': siblingGroups,
+  // Access requests for restricted records (issue 7, 002 §6.2); notices about them join the queue.
+  '1000-access-requests': accessRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -67,12 +67,15 @@ export async function enqueueUploadNotice(
 
 /**
  * Writes one notice, pending, due now: to the allocated worker, or with none to the team's duty
- * inbox. The one place a notice row is made, for a single child's upload and a group's alike.
+ * inbox. The one place a notice row is made, for a single child's upload, a group's, and an
+ * access request to a restricted record (gateway/access-requests).
  */
 export async function insertPendingNotice(
   trx: Transaction<UploadDatabase>,
   input: {
-    documentId: string;
+    /** What the notice is about: an uploaded document, or an access request (exactly one). */
+    documentId: string | null;
+    accessRequestId?: string;
     childId: string;
     worker: { id: string; name: string; email: string } | null;
     team: { id: string; name: string; dutyInboxEmail: string };
@@ -87,6 +90,7 @@ export async function insertPendingNotice(
     .values({
       id: randomUUID(),
       document_id: input.documentId,
+      access_request_id: input.accessRequestId ?? null,
       child_id: input.childId,
       recipient_kind: worker ? 'social-worker' : 'duty-inbox',
       social_worker_id: worker?.id ?? null,

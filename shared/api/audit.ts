@@ -94,6 +94,10 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'device-enrolled',
   'device-revoked',
   'sign-in-refused-device',
+  // Access requests for restricted records (002 §6.2; DOMAIN.md "Audit": every access request is
+  // logged): the request with its reason, and the council's decision, against the requester.
+  'access-request',
+  'access-request-decided',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -19,6 +19,8 @@ const LABELS: Partial<Record<string, string>> = {
   'audit-viewed': 'Viewed the audit',
   'audit-exported': 'Exported the audit',
   'audit-verified': 'Verified the audit',
+  'access-request': 'Asked for access to a restricted record',
+  'access-request-decided': 'Council decided an access request',
 };
 
 export function auditActionLabel(action: string): string {
