@@ -6,12 +6,29 @@
  * - `notifications` learns to carry an access request's notice as well as an upload's: the same
  *   persisted, retried queue (gateway/notify) tells the allocated social worker. `document_id`
  *   becomes nullable and `access_request_id` is added, with a CHECK that a notice is about exactly
- *   one of the two. SQLite cannot drop NOT NULL, so the table is rebuilt with its rows and indexes
- *   (nothing references it). Portable column types only (text, integer), as 0001.
+ *   one of the two. SQLite cannot drop NOT NULL, so the table is rebuilt with its rows and indexes,
+ *   the SQLite way (foreign keys off, one transaction, then `foreign_key_check`), which also holds
+ *   where a later migration's table (1100 `notification_children`) already refers to it.
+ * Portable column types only (text, integer), as 0001.
  */
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Kysely runs SQLite migrations outside a transaction, so the pragma takes effect here.
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await db.transaction().execute(async (trx) => {
+      await createAccessRequests(trx);
+      await rebuildNotifications(trx);
+      const broken = await sql`pragma foreign_key_check`.execute(trx);
+      if (broken.rows.length > 0) throw new Error(`foreign keys broken: ${JSON.stringify(broken.rows)}`);
+    });
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
+}
+
+async function createAccessRequests(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('access_requests')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -52,7 +69,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('access_requests')
     .columns(['decision', 'requested_at'])
     .execute();
+}
 
+async function rebuildNotifications(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('notifications_1000')
     .addColumn('id', 'text', (c) => c.primaryKey())
