@@ -15,6 +15,7 @@ import * as auditChain from './migrations/0600-audit-chain.ts';
 import * as auditReviewIndexes from './migrations/0700-audit-review-indexes.ts';
 import * as deviceEnrolment from './migrations/0800-device-enrolment.ts';
 import * as siblingGroups from './migrations/0900-sibling-groups.ts';
+import * as accessRequests from './migrations/1000-access-requests.ts';
 import * as notificationChildren from './migrations/1100-notification-children.ts';
 import * as groupMembershipOnly from './migrations/1200-group-membership-only.ts';
 import * as uploadKeys from './migrations/1400-upload-keys.ts';
@@ -35,6 +36,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0700-audit-review-indexes': auditReviewIndexes,
   '0800-device-enrolment': deviceEnrolment,
   '0900-sibling-groups': siblingGroups,
+  // Access requests for restricted records (issue 7, 002 §6.2); notices about them join the queue.
+  '1000-access-requests': accessRequests,
   // The children each notice tells of, so "notified" is audited per child (issue 7).
   '1100-notification-children': notificationChildren,
   // Dated group memberships as the one source of truth: the children's copy is dropped (issue 8).

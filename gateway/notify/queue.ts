@@ -68,12 +68,15 @@ export async function enqueueUploadNotice(
 
 /**
  * Writes one notice, pending, due now: to the allocated worker, or with none to the team's duty
- * inbox. The one place a notice row is made, for a single child's upload and a group's alike.
+ * inbox. The one place a notice row is made, for a single child's upload, a group's, and an
+ * access request to a restricted record (gateway/access-requests).
  */
 export async function insertPendingNotice(
   trx: Transaction<UploadDatabase>,
   input: {
-    documentId: string;
+    /** What the notice is about: an uploaded document, or an access request (exactly one). */
+    documentId: string | null;
+    accessRequestId?: string;
     childId: string;
     worker: { id: string; name: string; email: string } | null;
     team: { id: string; name: string; dutyInboxEmail: string };
@@ -91,6 +94,7 @@ export async function insertPendingNotice(
     .values({
       id,
       document_id: input.documentId,
+      access_request_id: input.accessRequestId ?? null,
       child_id: input.childId,
       recipient_kind: worker ? 'social-worker' : 'duty-inbox',
       social_worker_id: worker?.id ?? null,
@@ -107,11 +111,12 @@ export async function insertPendingNotice(
       created_at: at,
     })
     .execute();
-  const told = input.told ?? [{ childId: input.childId, documentId: input.documentId }];
-  await trx
-    .insertInto('notification_children')
-    .values(told.map((t) => ({ notification_id: id, child_id: t.childId, document_id: t.documentId })))
-    .execute();
+  // Which children an upload notice tells of (audited per child when sent); an access request's
+  // notice (no document) is about a request, not an upload, and has none.
+  const told = (input.told ?? [{ childId: input.childId, documentId: input.documentId }]).flatMap((t) =>
+    t.documentId === null ? [] : [{ notification_id: id, child_id: t.childId, document_id: t.documentId }],
+  );
+  if (told.length > 0) await trx.insertInto('notification_children').values(told).execute();
 }
 
 export type QueuedNotice = Pick<

@@ -5,6 +5,7 @@
  * by the same single query, so neither the answer nor its timing tells them apart.
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { AccessRequestView } from '../../shared/api/access-requests.ts';
 import type { ChildListItem, ChildRecord } from '../../shared/api/records.ts';
 import { restrictedSummary, visibleSiblings } from '../../shared/domain/access.ts';
 import type { Database } from '../db/schema.ts';
@@ -110,14 +111,18 @@ async function siblingsOf(db: Kysely<Database>, child: ChildRow, homeId: string,
   }));
 }
 
-/** The person summary, or only the basics for a restricted record (002 §6.2). */
+/**
+ * The person summary, or only the basics for a restricted record (002 §6.2) unless the council
+ * granted this reader's access request (`grant`, still in force): then the full summary, marked so.
+ */
 export async function childRecord(
   db: Kysely<Database>,
   child: ChildRow,
   homeId: string,
   today: string,
+  grant: AccessRequestView | null = null,
 ): Promise<ChildRecord> {
-  if (child.restricted === 1) {
+  if (child.restricted === 1 && grant === null) {
     return restrictedSummary({
       id: child.id,
       mosaicId: child.mosaic_id,
@@ -150,5 +155,7 @@ export async function childRecord(
             name: child.group_name,
             members: await siblingsOf(db, child, homeId, today),
           },
+    // Only on a restricted record shown by a grant: other answers are as they always were.
+    ...(child.restricted === 1 && grant ? { grantedAccess: grant } : {}),
   };
 }

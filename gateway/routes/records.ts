@@ -3,7 +3,9 @@
  * route answers: 401 when not signed in; 403 `training-incomplete` when the person's training gives
  * no access to records (001); 404 when the child is not placed in their home, exactly as for an
  * unknown id (DOMAIN.md); 403 `restricted` for a restricted child's documents and case notes
- * (002 §6.2). Every list, search and view, and every refusal, is written to the audit first.
+ * (002 §6.2), unless the council granted THIS reader's access request and the grant is still in
+ * force (routes/access-requests.ts): then the full record, to them only. Every list, search and
+ * view, and every refusal, is written to the audit first.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
@@ -21,6 +23,8 @@ import {
   englandDate,
   matchesChildSearch,
 } from '../../shared/domain/access.ts';
+import { grantInForce, latestRequest, toView } from '../access-requests/queries.ts';
+import { withAccessRequestTables } from '../access-requests/tables.ts';
 import { recordGatewayEvent } from '../audit/record.ts';
 import { signedIn, withSignedIn, type SignedInPerson } from '../auth/bearer.ts';
 import type { GatewayContext } from '../context.ts';
@@ -70,6 +74,20 @@ export async function registerRecordsRoutes(app: FastifyInstance, ctx: GatewayCo
   }
   const notFound: Refusal<404> = { status: 404, body: apiError('not-found', NO_SUCH_CHILD) };
   const restricted: Refusal<403> = { status: 403, body: apiError('restricted', RESTRICTED_ACCESS_NOTE) };
+  const requests = withAccessRequestTables(ctx.db);
+
+  /** For a restricted child: the reader's grant in force (002 §6.2), or null; null too when not restricted. */
+  async function grantFor(person: SignedInPerson, child: { id: string; restricted: 0 | 1 }) {
+    if (child.restricted !== 1) return null;
+    const now = ctx.clock();
+    const row = await grantInForce(requests, person.staffId, child.id, now);
+    return row ? toView(row, now) : null;
+  }
+
+  /** Whether the restricted parts may be served: not restricted, or granted to this reader. */
+  async function mayReadAll(person: SignedInPerson, child: { id: string; restricted: 0 | 1 }) {
+    return child.restricted !== 1 || (await grantFor(person, child)) !== null;
+  }
 
   await withSignedIn(app, ctx, (scope) => {
     addRoute(scope, listChildrenRoute, async ({ query }, request) => {
@@ -98,14 +116,19 @@ export async function registerRecordsRoutes(app: FastifyInstance, ctx: GatewayCo
       if (!r.ok) return r.answer;
       const child = await childFor(r.person, r.today, params.childId);
       if (!child) return notFound;
-      const record = await childRecord(ctx.db, child, r.person.homeId, r.today);
-      await audit(
-        r.person,
-        'view-summary',
-        child.id,
-        record.restricted ? 'restricted: basic details only' : null,
-      );
-      return { status: 200, body: record };
+      const grant = await grantFor(r.person, child);
+      const record = await childRecord(ctx.db, child, r.person.homeId, r.today, grant);
+      const detail = record.restricted
+        ? 'restricted: basic details only'
+        : grant && `restricted: full record by access request ${grant.id}`;
+      await audit(r.person, 'view-summary', child.id, detail);
+      if (!record.restricted) return { status: 200, body: record };
+      // The reader's own request and its state travel with the summary (and its saved copy).
+      const latest = await latestRequest(requests, r.person.staffId, child.id);
+      return {
+        status: 200,
+        body: latest ? { ...record, accessRequest: toView(latest, ctx.clock()) } : record,
+      };
     });
 
     addRoute(scope, listDocumentsRoute, async ({ params }, request) => {
@@ -113,7 +136,7 @@ export async function registerRecordsRoutes(app: FastifyInstance, ctx: GatewayCo
       if (!r.ok) return r.answer;
       const child = await childFor(r.person, r.today, params.childId);
       if (!child) return notFound;
-      if (child.restricted === 1) {
+      if (!(await mayReadAll(r.person, child))) {
         await audit(r.person, 'access-refused', child.id, 'restricted: documents');
         return restricted;
       }
@@ -127,7 +150,7 @@ export async function registerRecordsRoutes(app: FastifyInstance, ctx: GatewayCo
       if (!r.ok) return r.answer;
       const child = await childFor(r.person, r.today, params.childId);
       if (!child) return notFound;
-      if (child.restricted === 1) {
+      if (!(await mayReadAll(r.person, child))) {
         await audit(r.person, 'access-refused', child.id, 'restricted: case notes');
         return restricted;
       }

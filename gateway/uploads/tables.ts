@@ -41,7 +41,10 @@ export type RecipientKind = 'social-worker' | 'duty-inbox';
 
 export interface NotificationsTable {
   id: string;
-  document_id: string;
+  /** The upload a notice is about; null for an access request's notice (migration 1000). */
+  document_id: string | null;
+  /** The access request a notice is about (gateway/access-requests); null for an upload's. */
+  access_request_id: string | null;
   child_id: string;
   recipient_kind: RecipientKind;
   social_worker_id: string | null;

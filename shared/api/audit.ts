@@ -113,6 +113,10 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'group-renamed',
   'group-member-added',
   'group-membership-ended',
+  // Access requests for restricted records (002 §6.2; DOMAIN.md "Audit": every access request is
+  // logged): the request with its reason, and the council's decision, against the requester.
+  'access-request',
+  'access-request-decided',
 ] as const;
 export const AuditAction = z.enum(GATEWAY_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { DocumentTypeId } from '../domain/catalogue.ts';
 import { MosaicId } from '../domain/mosaic.ts';
+import { AccessRequestView } from './access-requests.ts';
 import { ApiError } from './errors.ts';
 import { defineRoute } from './route.ts';
 
@@ -53,6 +54,11 @@ export const FullChildRecord = z.object({
   socialWorker: WorkerContact.nullable(),
   team: Team,
   siblingGroup: SiblingGroupSummary.nullable(),
+  /**
+   * Present only when the record is restricted and shown in full because the council granted THIS
+   * reader's access request (002 §6.2): the request, with when the grant ends.
+   */
+  grantedAccess: AccessRequestView.optional(),
 });
 
 export const RestrictedChildRecord = z.object({
@@ -65,6 +71,11 @@ export const RestrictedChildRecord = z.object({
   team: z.object({ name: z.string() }),
   /** Why the rest is hidden and how to ask for access, in words for staff. */
   accessNote: z.string(),
+  /**
+   * The reader's own latest access request for this child and its state (pending, refused, expired,
+   * or granted on a copy saved on the device); absent when they have none.
+   */
+  accessRequest: AccessRequestView.optional(),
 });
 
 export const ChildRecord = z.discriminatedUnion('restricted', [FullChildRecord, RestrictedChildRecord]);

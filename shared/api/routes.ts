@@ -1,4 +1,5 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
+import { decideAccessRequestRoute, listAccessRequestsRoute, requestAccessRoute } from './access-requests.ts';
 import { postAuditEventsRoute } from './audit.ts';
 import { listHardCopiesRoute, markHardCopyRoute } from './hard-copies.ts';
 import {
@@ -50,6 +51,9 @@ export const API_ROUTES = [
   listDocumentsRoute,
   listCaseNotesRoute,
   placedChildIdsRoute,
+  requestAccessRoute,
+  listAccessRequestsRoute,
+  decideAccessRequestRoute,
   getChildGroupRoute,
   postAuditEventsRoute,
   listAuditRoute,

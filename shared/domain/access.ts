@@ -79,11 +79,14 @@ export interface RestrictedSummary {
   accessNote: string;
 }
 
-/** 002 §6.2: "users will need to contact the Mosaic Support Team providing the reason why they need access". */
+/**
+ * 002 §6.2: "users will need to contact the Mosaic Support Team providing the reason why they need
+ * access". Hearth's access request (shared/api/access-requests.ts) is the written way to do so.
+ */
 export const RESTRICTED_ACCESS_NOTE =
   'This record is restricted to protect the child: you can see only their name, Mosaic reference ' +
-  'number, allocated worker and team. If you need to see more, ask the Mosaic Support team for ' +
-  'access in writing, giving the reason you need it.';
+  'number, allocated worker and team. If you need to see more, ask for access on their person ' +
+  'summary in Hearth, or ask the Mosaic Support team in writing, giving the reason you need it.';
 
 export interface ChildBasics {
   id: string;

@@ -44,6 +44,8 @@ const LABELS: Partial<Record<string, string>> = {
   'group-renamed': 'Council renamed a sibling group',
   'group-member-added': 'Council added a child to a sibling group',
   'group-membership-ended': 'Council ended a sibling group membership',
+  'access-request': 'Asked for access to a restricted record',
+  'access-request-decided': 'Council decided an access request',
 };
 
 export function auditActionLabel(action: string): string {

@@ -26,8 +26,11 @@ export interface MailingGateway {
   close(): Promise<void>;
 }
 
-/** The gateway in this process with its own data folder, sending notifications to a local SMTP server. */
-export async function startMailingGateway(): Promise<MailingGateway> {
+/**
+ * The gateway in this process with its own data folder, sending notifications to a local SMTP server.
+ * `env` adds settings, e.g. HEARTH_COUNCIL_API_TOKEN for a test that acts as the council.
+ */
+export async function startMailingGateway(env: Record<string, string> = {}): Promise<MailingGateway> {
   const smtp = await startSmtp();
   const dataDir = await mkdtemp(join(tmpdir(), 'hearth-outbox-e2e-'));
   const config = loadConfig({
@@ -41,6 +44,7 @@ export async function startMailingGateway(): Promise<MailingGateway> {
     HEARTH_SMTP_PORT: String(smtp.port),
     HEARTH_SMTP_SECURE: 'false',
     HEARTH_SMTP_FROM: 'Hearth <hearth@council.example>',
+    ...env,
   });
   if (!config.ok) throw new Error(config.message);
   const gateway = await startGateway(config.value);

@@ -32,6 +32,11 @@ export interface RecordRequest<T> {
   cacheKey: string;
   /** False for answers that are a view of a saved one (a search): those are not saved themselves. */
   save: boolean;
+  /**
+   * What of a fresh answer is kept on the device, when not all of it should be (e.g. a restricted
+   * record shown in full by one person's grant is kept as its basic details only, 002 §6.2).
+   */
+  toSaved?(value: T): T;
   /** Offline, turns the saved copy into this answer (e.g. searches the saved children list). */
   fromSaved?(saved: T): T;
   /** After a fresh answer is saved (e.g. forget the children who have left the home). */
@@ -43,7 +48,7 @@ const NOT_SAVED =
 
 async function save<T>(request: RecordRequest<T>, value: T): Promise<void> {
   try {
-    await cacheRecord(request.cacheKey, value);
+    await cacheRecord(request.cacheKey, request.toSaved ? request.toSaved(value) : value);
     await request.afterSave?.(value);
   } catch (error) {
     // The screen still shows the fresh answer; only offline reading of it is lost.

@@ -5,7 +5,9 @@
  */
 import { GroupPage } from '../../../shared/api/groups.ts';
 import { CaseNoteList, ChildList, ChildRecord, DocumentList } from '../../../shared/api/records.ts';
+import { useSession } from '../../session/session-store.ts';
 import { CHILDREN_KEY, caseNotesKey, documentsKey, groupKey, summaryKey } from './cache-keys.ts';
+import { savedSummaryFor, summaryToSave } from './child/saved-summary.ts';
 import { forgetDepartedChildren } from './forget-departed.ts';
 import { searchChildren } from './children/child-search.ts';
 import type { RecordRequest } from './load-record.ts';
@@ -32,25 +34,32 @@ export function childrenRequest(query: string): RecordRequest<ChildList> {
   };
 }
 
+/** A restricted record's access request is one person's: see child/saved-summary.ts (002 §6.2). */
 export const summaryRequest = (childId: string): RecordRequest<ChildRecord> => ({
   path: childPath(childId),
   schema: ChildRecord,
   cacheKey: summaryKey(childId),
   save: true,
+  toSaved: summaryToSave,
+  fromSaved: (saved) => savedSummaryFor(saved, useSession.getState().staff?.id ?? null, new Date()),
 });
 
-export const documentsRequest = (childId: string): RecordRequest<DocumentList> => ({
+/**
+ * `save` is false for a restricted record read by one person's grant (002 §6.2): its documents and
+ * notes are not kept on the home's device for others who sign in on it.
+ */
+export const documentsRequest = (childId: string, save = true): RecordRequest<DocumentList> => ({
   path: `${childPath(childId)}/documents`,
   schema: DocumentList,
   cacheKey: documentsKey(childId),
-  save: true,
+  save,
 });
 
-export const caseNotesRequest = (childId: string): RecordRequest<CaseNoteList> => ({
+export const caseNotesRequest = (childId: string, save = true): RecordRequest<CaseNoteList> => ({
   path: `${childPath(childId)}/case-notes`,
   schema: CaseNoteList,
   cacheKey: caseNotesKey(childId),
-  save: true,
+  save,
 });
 
 /** The child's sibling group page (004), saved for offline reading like the rest of their record. */

@@ -23,12 +23,15 @@ export interface LiveHearth {
   mailsTo(address: string): MailingGateway['smtp']['messages'];
 }
 
-/** Call once at the top of a test file: registers the file's beforeAll and afterAll. */
-export function liveHearth(): LiveHearth {
+/**
+ * Call once at the top of a test file: registers the file's beforeAll and afterAll. `env` adds
+ * gateway settings (e.g. the council's service token).
+ */
+export function liveHearth(env: Record<string, string> = {}): LiveHearth {
   let gateway: MailingGateway | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    gateway = await startMailingGateway();
+    gateway = await startMailingGateway(env);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -28,10 +28,11 @@ const filterFor = (notes: readonly CaseNote[], stored: string) =>
  * 002 Appendix 1), newest first, filtered by type. Only the notes in view are in the DOM, so a
  * record of 2,000 notes opens and scrolls as quickly as a short one.
  */
-export function CaseNotesScreen({ childId }: { childId: string }) {
+/** `keepOffline` is false for a restricted record read by the reader's grant (002 §6.2). */
+export function CaseNotesScreen({ childId, keepOffline = true }: { childId: string; keepOffline?: boolean }) {
   const stored = useRecordsUi((s) => s.noteFilter[childId] ?? ALL_TYPES);
   const setNoteFilter = useRecordsUi((s) => s.setNoteFilter);
-  const loaded = useRecord(caseNotesRequest(childId), (shown) =>
+  const loaded = useRecord(caseNotesRequest(childId, keepOffline), (shown) =>
     audit('view-case-notes', childId, filterFor(shown.value.caseNotes, stored), shown.offline),
   );
   const notes = loaded.state === 'shown' ? loaded.value.caseNotes : null;

@@ -33,6 +33,8 @@ export function ChildLayout({ childId, screen }: { childId: string; screen: Chil
   const shown = summary.state === 'shown' ? summary : null;
   const child = shown?.value ?? null;
   const name = child ? `${child.firstName} ${child.lastName}` : null;
+  // A restricted record shown in full by the reader's grant (002 §6.2) is not kept on the device.
+  const keepOffline = !(child && !child.restricted && child.grantedAccess);
   // A child who does not exist for the reader gets a heading that says so, on every screen.
   const title =
     summary.state === 'failed' && summary.error === 'not-found' ? 'Child not found' : TITLES[screen];
@@ -69,9 +71,12 @@ export function ChildLayout({ childId, screen }: { childId: string; screen: Chil
               childId={childId}
               mosaicId={child.mosaicId}
               allocatedWorker={child.socialWorker?.name ?? null}
+              keepOffline={keepOffline}
             />
           )}
-          {screen === 'case-notes' && !child.restricted && <CaseNotesScreen childId={childId} />}
+          {screen === 'case-notes' && !child.restricted && (
+            <CaseNotesScreen childId={childId} keepOffline={keepOffline} />
+          )}
           {screen === 'group' && !child.restricted && <GroupScreen childId={childId} />}
         </>
       )}

@@ -1,5 +1,5 @@
 import type { ChildRecord } from '../../../../shared/api/records.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { childHref } from '../router.ts';
 import { SocialWorkerContact } from './SocialWorkerContact.tsx';
 import { SummaryRow } from './SummaryRow.tsx';
@@ -37,22 +37,41 @@ function SiblingGroup({ childId, group }: { childId: string; group: FullRecord['
 /** The person summary as DOMAIN.md lists it: name, date of birth, Mosaic number, legal status, placement, worker, siblings. */
 export function FullSummary({ child }: { child: FullRecord }) {
   return (
-    <dl className="govuk-summary-list" data-testid="person-summary">
-      <SummaryRow label="Name">
-        {child.firstName} {child.lastName}
-      </SummaryRow>
-      <SummaryRow label="Mosaic reference number">{child.mosaicId}</SummaryRow>
-      <SummaryRow label="Date of birth">{formatDate(child.dateOfBirth)}</SummaryRow>
-      <SummaryRow label="Legal status">{child.legalStatus}</SummaryRow>
-      <SummaryRow label="Placement">
-        {child.placement.homeName}, since {formatDate(child.placement.since)}
-      </SummaryRow>
-      <SummaryRow label="Allocated social worker">
-        <SocialWorkerContact child={child} />
-      </SummaryRow>
-      <SummaryRow label="Sibling group">
-        <SiblingGroup childId={child.id} group={child.siblingGroup} />
-      </SummaryRow>
-    </dl>
+    <>
+      {child.grantedAccess && <GrantedAccess grant={child.grantedAccess} />}
+      <dl className="govuk-summary-list" data-testid="person-summary">
+        <SummaryRow label="Name">
+          {child.firstName} {child.lastName}
+        </SummaryRow>
+        <SummaryRow label="Mosaic reference number">{child.mosaicId}</SummaryRow>
+        <SummaryRow label="Date of birth">{formatDate(child.dateOfBirth)}</SummaryRow>
+        <SummaryRow label="Legal status">{child.legalStatus}</SummaryRow>
+        <SummaryRow label="Placement">
+          {child.placement.homeName}, since {formatDate(child.placement.since)}
+        </SummaryRow>
+        <SummaryRow label="Allocated social worker">
+          <SocialWorkerContact child={child} />
+        </SummaryRow>
+        <SummaryRow label="Sibling group">
+          <SiblingGroup childId={child.id} group={child.siblingGroup} />
+        </SummaryRow>
+      </dl>
+    </>
+  );
+}
+
+/** A restricted record shown in full because the council granted the reader's request (002 §6.2). */
+function GrantedAccess({ grant }: { grant: NonNullable<FullRecord['grantedAccess']> }) {
+  return (
+    <div className="govuk-inset-text" data-testid="access-granted">
+      <p className="govuk-body govuk-!-font-weight-bold">This is a restricted record.</p>
+      <p className="govuk-body">
+        The council granted your request for access
+        {grant.decidedBy ? ` (${grant.decidedBy})` : ''}. You can read the full record until{' '}
+        {grant.expiresAt ? formatDateTime(grant.expiresAt) : 'the council ends it'}; it is not kept on this
+        computer for reading offline.
+      </p>
+      {grant.note && <p className="govuk-body">Council’s note: {grant.note}</p>}
+    </div>
   );
 }

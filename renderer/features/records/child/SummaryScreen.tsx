@@ -13,7 +13,11 @@ export function SummaryScreen({ shown }: { shown: Shown<ChildRecord> }) {
   return (
     <>
       <LastUpdated offline={shown.offline} fetchedAt={shown.fetchedAt} />
-      {child.restricted ? <RestrictedSummary child={child} /> : <FullSummary child={child} />}
+      {child.restricted ? (
+        <RestrictedSummary child={child} offline={shown.offline} />
+      ) : (
+        <FullSummary child={child} />
+      )}
     </>
   );
 }

@@ -33,9 +33,12 @@ export function DocumentsScreen(props: {
   childId: string;
   mosaicId: string;
   allocatedWorker: string | null;
+  /** False for a restricted record read by the reader's grant: nothing of it is kept on the device (002 §6.2). */
+  keepOffline?: boolean;
 }) {
   const { childId } = props;
-  const loaded = useRecord(documentsRequest(childId), (shown) =>
+  const keepOffline = props.keepOffline ?? true;
+  const loaded = useRecord(documentsRequest(childId, keepOffline), (shown) =>
     audit('view-documents', childId, null, shown.offline),
   );
   const rights = useDownloadRights(childId);
@@ -44,7 +47,7 @@ export function DocumentsScreen(props: {
   const [busy, setBusy] = useState(false);
 
   // Shown fresh from the gateway: keep the newest permitted documents for reading offline.
-  const fresh = loaded.state === 'shown' && !loaded.offline ? loaded.value.documents : null;
+  const fresh = loaded.state === 'shown' && !loaded.offline && keepOffline ? loaded.value.documents : null;
   useEffect(() => {
     if (fresh) void keepOfflineCopies(childId, fresh);
   }, [childId, fresh]);
