@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { DataStore } from '@tus/server';
 import type { Kysely, Transaction } from 'kysely';
 import { originOf } from '../../shared/api/uploads.ts';
-import { documentType } from '../../shared/domain/catalogue.ts';
+import { documentType, filedConfidential } from '../../shared/domain/catalogue.ts';
 import { ROLE_LABELS, Role } from '../../shared/domain/roles.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
@@ -150,7 +150,8 @@ async function recordDocument(
           type: meta.documentType,
           title: meta.title,
           completed_on: meta.completedOn,
-          confidential: type.confidential ? 1 : 0,
+          // The catalogue's upload default (002 §4.3), not the type's "held as confidential" flag.
+          confidential: filedConfidential(type) ? 1 : 0,
           file_sha256: stored.sha256,
           file_size: stored.size,
           mime_type: stored.mimeType,
