@@ -29,6 +29,7 @@ describe('gateway configuration from environment variables', () => {
         councilApiToken: null,
         // Issue 7: only computers a manager enrolled may sign in, unless asked otherwise.
         deviceEnrolment: 'required',
+        reg40CouncilEvents: [],
       },
     });
   });
@@ -72,6 +73,7 @@ describe('gateway configuration from environment variables', () => {
       offlineDays: 14,
       councilApiToken: 'c0uncil-token_0123456789abcdef0123456789',
       deviceEnrolment: 'required',
+      reg40CouncilEvents: [],
     });
   });
 

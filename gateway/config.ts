@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import type { Reg40EventType } from '../shared/domain/regulation-40.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
+import { REG40_EVENTS_VARIABLE, readCouncilReg40Events } from './reg40-events-file.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -52,6 +54,11 @@ export interface GatewayConfig {
    * from any browser. A revoked computer stays refused either way.
    */
   deviceEnrolment: DeviceEnrolment;
+  /**
+   * The council's own Regulation 40 events, after the statutory ones (HEARTH_REG40_EVENTS_FILE;
+   * shared/domain/regulation-40-council.ts), handed to the app with the signed-in person's profile.
+   */
+  reg40CouncilEvents: readonly Reg40EventType[];
 }
 
 export type DeviceEnrolment = 'required' | 'open';
@@ -167,6 +174,8 @@ const Env = z.object({
     serviceToken,
     false,
   ),
+  // Read and checked by readCouncilReg40Events, which names the file in any problem.
+  HEARTH_REG40_EVENTS_FILE: variable(REG40_EVENTS_VARIABLE, 'a file path', text),
   HEARTH_LOG_LEVEL: variable('HEARTH_LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, (raw) =>
     LOG_LEVELS.find((level) => level === raw.toLowerCase()),
   ),
@@ -219,11 +228,13 @@ export function loadConfig(
   cwd: string = process.cwd(),
 ): Result<GatewayConfig, 'invalid-config'> {
   const parsed = Env.safeParse(env);
+  const reg40 = readCouncilReg40Events(env[REG40_EVENTS_VARIABLE], cwd);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => i.message)),
     ...smtpProblems(env),
+    ...(reg40.ok ? [] : [reg40.message]),
   ];
-  if (!parsed.success || problems.length > 0) {
+  if (!parsed.success || !reg40.ok || problems.length > 0) {
     const list = problems.map((problem) => `  - ${problem}`).join('\n');
     return fail('invalid-config', `Hearth gateway configuration is invalid:\n${list}`);
   }
@@ -241,5 +252,6 @@ export function loadConfig(
     councilApiToken: e.HEARTH_COUNCIL_API_TOKEN ?? null,
     // Required unless asked otherwise; open by default only with the fictional demo data.
     deviceEnrolment: e.HEARTH_DEVICE_ENROLMENT ?? (e.HEARTH_DEMO_SEED === true ? 'open' : 'required'),
+    reg40CouncilEvents: reg40.value,
   });
 }

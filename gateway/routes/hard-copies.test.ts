@@ -11,6 +11,9 @@ import { UploadStatus, type UploadMetadata } from '../../shared/api/uploads.ts';
 import { hardCopyNote } from '../../shared/domain/hard-copy.ts';
 import { call, signIn } from '../testing/client.ts';
 import { tempFolder } from '../testing/temp.ts';
+import { KeyworkerReportForm } from '../../shared/forms/keyworker-report-form.ts';
+import { exampleKeyworker } from '../../shared/forms/test-forms.ts';
+import { keyworkerReportPdf } from '../../shared/pdf/keyworker-report-pdf.ts';
 import { samplePdf } from '../uploads/testing/files.ts';
 import { startUploadGateway, type UploadGateway } from '../uploads/testing/gateway.ts';
 import { metadataFor, sendUpload } from '../uploads/testing/tus-client.ts';
@@ -33,9 +36,27 @@ afterAll(async () => {
 
 const token = (name: string) => tokens[name] ?? '';
 
+/** A keyworker report as Hearth's form code writes it (shared/pdf/form-pdf.ts), with its form marker. */
+const formPdf = async () =>
+  Buffer.from(
+    await keyworkerReportPdf({
+      form: KeyworkerReportForm.parse(exampleKeyworker({ nextSteps: `Hard copy test ${Math.random()}` })),
+      title: 'Leo Hartley - Keyworker monthly report October - 31/10/2026',
+      child: { name: 'Leo Hartley', mosaicId: '1048213' },
+      completedOn: '2026-10-31',
+      uploader: { name: 'Priya Shah', role: 'Registered Manager' },
+      createdAt: new Date('2026-10-31T12:00:00Z'),
+    }),
+  );
+
 /** Uploads a real PDF by tus and returns the gateway's answer for it once received. */
-async function uploaded(who: string, overrides: Partial<UploadMetadata> = {}, childId = 'child-leo-hartley') {
-  const pdf = await samplePdf(`hard copy test ${Math.random()}`);
+async function uploaded(
+  who: string,
+  overrides: Partial<UploadMetadata> = {},
+  childId = 'child-leo-hartley',
+  bytes?: Buffer,
+) {
+  const pdf = bytes ?? (await samplePdf(`hard copy test ${Math.random()}`));
   const meta = metadataFor(pdf, childId, overrides);
   expect(
     await sendUpload({ base: gateway.url, token: token(who), bytes: pdf, metadata: meta }),
@@ -94,7 +115,12 @@ describe('001 hard copies of uploaded documents', () => {
   });
 
   it('001: a form written in Hearth has no hard copy: never listed, and marking says so', async () => {
-    const received = await uploaded('priya.shah', { origin: 'hearth-form' });
+    const received = await uploaded(
+      'priya.shah',
+      { origin: 'hearth-form' },
+      'child-leo-hartley',
+      await formPdf(),
+    );
     expect((await toMark('priya.shah')).map((h) => h.documentId)).not.toContain(received.documentId);
     const answer = await mark('priya.shah', received.documentId);
     expect(answer.status).toBe(200);
@@ -102,6 +128,12 @@ describe('001 hard copies of uploaded documents', () => {
       state: 'no-hard-copy',
       documentId: received.documentId,
     });
+  });
+
+  it('001: a file the device calls a Hearth form without Hearth’s form marker is asked to be marked', async () => {
+    // e.g. a scan sent by mistake as a form: its paper copy must still carry the note.
+    const received = await uploaded('priya.shah', { origin: 'hearth-form' });
+    expect((await toMark('priya.shah')).map((h) => h.documentId)).toContain(received.documentId);
   });
 
   it('DOMAIN "staff only see their own home": another home’s manager neither sees nor marks it', async () => {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { DeviceInfo, OfflineGrant } from '../../shared/api/session.ts';
+import type { DeviceInfo, OfflineGrant, StaffProfile } from '../../shared/api/session.ts';
 import { meRoute, refreshRoute, signInRoute, signOutRoute } from '../../shared/api/session.ts';
 import { recordGatewayEvent, type GatewayEvent } from '../audit/record.ts';
 import { withSignedIn, signedIn } from '../auth/bearer.ts';
@@ -26,6 +26,16 @@ import { addRoute } from '../http/route.ts';
 import { uploadKeyFor } from '../uploads/upload-keys.ts';
 
 export const SESSION_ENDED = 'Your session has ended. Sign in again.';
+
+/**
+ * The person's profile as the app gets it: with what the council configured for the forms (its own
+ * Regulation 40 events, HEARTH_REG40_EVENTS_FILE), so the same profile in the offline grant lets a
+ * form written offline offer them too.
+ */
+const profileFor = (ctx: GatewayContext, person: Person): StaffProfile => ({
+  ...person.profile,
+  council: { reg40Events: [...ctx.config.reg40CouncilEvents] },
+});
 
 /** Signs a grant for this person and device, and notes it so managers can see who may open offline. */
 async function offlineGrant(
@@ -51,7 +61,7 @@ async function offlineGrant(
   const grant = ctx.grants.sign({
     staffId: person.staffId,
     deviceId: device.id,
-    profile: person.profile,
+    profile: profileFor(ctx, person),
     issuedAt,
     expiresAt,
   });
@@ -117,7 +127,7 @@ export async function registerSessionRoutes(app: FastifyInstance, ctx: GatewayCo
       action: 'sign-in',
       detail: person.access.level,
     });
-    return { status: 200, body: { tokens, staff: person.profile, offlineGrant: grant } };
+    return { status: 200, body: { tokens, staff: profileFor(ctx, person), offlineGrant: grant } };
   });
 
   addRoute(app, refreshRoute, async ({ body }) => {
@@ -141,7 +151,7 @@ export async function registerSessionRoutes(app: FastifyInstance, ctx: GatewayCo
     }
     const person = await loadPerson(ctx.db, result.session.staffId);
     if (!person) return { status: 401, body: apiError('unauthorized', SESSION_ENDED) };
-    return { status: 200, body: { tokens: result.tokens, staff: person.profile } };
+    return { status: 200, body: { tokens: result.tokens, staff: profileFor(ctx, person) } };
   });
 
   await withSignedIn(app, ctx, (scope) => {
@@ -157,6 +167,9 @@ export async function registerSessionRoutes(app: FastifyInstance, ctx: GatewayCo
       return { status: 204, body: undefined };
     });
 
-    addRoute(scope, meRoute, async (_input, request) => ({ status: 200, body: signedIn(request).profile }));
+    addRoute(scope, meRoute, async (_input, request) => ({
+      status: 200,
+      body: profileFor(ctx, signedIn(request)),
+    }));
   });
 }

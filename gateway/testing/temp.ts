@@ -23,6 +23,7 @@ export function testConfig(dir: string, overrides: Partial<GatewayConfig> = {}):
     councilApiToken: null,
     // Most tests sign in from a fresh device id; the enrolment tests ask for 'required'.
     deviceEnrolment: 'open',
+    reg40CouncilEvents: [],
     ...overrides,
   };
 }

@@ -15,8 +15,8 @@ import { copyFile, link, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataStore } from '@tus/server';
 import type { Kysely, Transaction } from 'kysely';
-import { originOf } from '../../shared/api/uploads.ts';
-import { documentType } from '../../shared/domain/catalogue.ts';
+import { originOf, type UploadOrigin } from '../../shared/api/uploads.ts';
+import { documentType, filedConfidential } from '../../shared/domain/catalogue.ts';
 import { ROLE_LABELS, Role } from '../../shared/domain/roles.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
@@ -30,6 +30,7 @@ import type { GroupTables } from '../groups/tables.ts';
 import { englandDate } from '../../shared/domain/access.ts';
 import { sha256OfFile } from './checksum.ts';
 import { detectFileType } from './file-type.ts';
+import { verifiedOrigin } from './form-origin.ts';
 import {
   findOutboxUpload,
   forgetReceiving,
@@ -84,6 +85,7 @@ async function recordDocument(
   deps: FinishDeps,
   row: OutboxUpload,
   stored: { sha256: string; size: number; mimeType: string },
+  origin: UploadOrigin,
 ) {
   const db = withUploadTables(deps.db);
   const meta = storedMetadata(row);
@@ -150,7 +152,8 @@ async function recordDocument(
           type: meta.documentType,
           title: meta.title,
           completed_on: meta.completedOn,
-          confidential: type.confidential ? 1 : 0,
+          // The catalogue's upload default (002 §4.3), not the type's "held as confidential" flag.
+          confidential: filedConfidential(type) ? 1 : 0,
           file_sha256: stored.sha256,
           file_size: stored.size,
           mime_type: stored.mimeType,
@@ -193,7 +196,7 @@ async function recordDocument(
     const documentId = first.documentId;
     // 001 hard copies: in the same transaction, so every uploaded document has its hard-copy entry.
     // A group item is one paper document: it is marked once, on the first chosen child's copy.
-    await recordHardCopy(trx, { documentId, homeId: row.home_id, origin: originOf(meta), now });
+    await recordHardCopy(trx, { documentId, homeId: row.home_id, origin, now });
     await markReceived(trx, documentId);
     return documentId;
   });
@@ -247,11 +250,10 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
     return { kind: 'rejected', reason: verdict.reason };
   }
   await adoptIntoStore(deps.files, file, sha256);
-  const documentId = await recordDocument(deps, row, {
-    sha256,
-    size: upload.offset,
-    mimeType: verdict.mimeType,
-  });
+  const stored = { sha256, size: upload.offset, mimeType: verdict.mimeType };
+  // "Written in Hearth, no hard copy" only when the PDF itself says so (form-origin.ts).
+  const origin = await verifiedOrigin(deps.files, stored, originOf(meta));
+  const documentId = await recordDocument(deps, row, stored, origin);
   deps.queued();
   // The upload's bytes now live in the store; a HEAD for this item is answered from the outbox row.
   await discardUpload(deps.uploads, outboxId);

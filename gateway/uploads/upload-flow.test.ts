@@ -15,6 +15,7 @@ import {
   UploadStatus,
   type UploadMetadata,
 } from '../../shared/api/uploads.ts';
+import { uploadRules } from '../../shared/domain/catalogue.ts';
 import { openFileStore } from '../files/store.ts';
 import { englandDateTime } from '../notify/message.ts';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../notify/testing/smtp.ts';
@@ -98,7 +99,8 @@ describe('001: an upload goes on the child’s record once and notifies the soci
       uploader_name: 'Priya Shah',
       uploader_role: 'Registered Manager',
       author_name: null,
-      confidential: 0,
+      // 002 §4.3: filed with the catalogue's upload default for its type (shared/domain/catalogue.ts).
+      confidential: uploadRules('keyworker-monthly-report')?.confidential === false ? 0 : 1,
     });
     // 001: the upload is in the audit, against the person who made it.
     const audit = await gateway.db

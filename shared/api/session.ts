@@ -7,6 +7,7 @@
  * online sign-in, when a new grant replaces it.
  */
 import { z } from 'zod';
+import { CouncilReg40Events } from '../domain/regulation-40-council.ts';
 import { ROLES } from '../domain/roles.ts';
 import { ApiError } from './errors.ts';
 import { defineRoute } from './route.ts';
@@ -48,6 +49,13 @@ export const StaffProfile = z.object({
     address: z.string().optional(),
   }),
   access: AccessInfo,
+  /**
+   * What the council configured for the forms, from the gateway's settings: its own Regulation 40
+   * events (`HEARTH_REG40_EVENTS_FILE`; shared/domain/regulation-40-council.ts). In the profile, so
+   * the offline grant carries it and a form written offline offers them too. Optional: a profile
+   * kept by an earlier version has none, and the statutory events alone apply.
+   */
+  council: z.object({ reg40Events: CouncilReg40Events }).optional(),
 });
 export type StaffProfile = z.infer<typeof StaffProfile>;
 

@@ -8,8 +8,10 @@ import {
   UPLOAD_REQUIRED_FIELDS,
   UPLOAD_TYPES,
   documentType,
+  filedConfidential,
   mayUploadType,
   missingUploadFields,
+  offersBodyMap,
   uploadRules,
   uploadTypesFor,
 } from './catalogue.ts';
@@ -128,5 +130,28 @@ describe('001 upload rules per type', () => {
       }),
     ).toEqual(['title']);
     expect(missingUploadFields('support-plan', {})).toEqual(['childId', 'fileName', 'completedOn', 'title']);
+  });
+});
+
+describe('the catalogue is the one source for body maps and the confidentiality default', () => {
+  it('001 "with body maps as needed": a form offers a body map exactly when its catalogue entry says so', () => {
+    for (const type of DOCUMENT_TYPES)
+      expect(offersBodyMap(type), type.id).toBe(type.upload?.bodyMap === true);
+    const missing = documentType('incident-missing');
+    const rules = uploadRules('incident-missing');
+    if (!rules) throw new Error('incident-missing has no upload rules');
+    // A council that turned the flag off: the answer follows the flag, not the type's name.
+    expect(offersBodyMap({ ...missing, upload: { ...rules, bodyMap: false } })).toBe(false);
+    expect(offersBodyMap(documentType('support-plan'))).toBe(false);
+  });
+
+  it('002 §4.3: an upload is filed with its type’s upload default, not the type’s own confidential flag', () => {
+    const plan = documentType('support-plan');
+    const rules = uploadRules('support-plan');
+    if (!rules) throw new Error('support-plan has no upload rules');
+    expect(filedConfidential(plan)).toBe(false);
+    expect(filedConfidential({ ...plan, upload: { ...rules, confidential: true } })).toBe(true);
+    // A type the home never uploads has no default: filed confidential rather than shown by mistake.
+    expect(filedConfidential(documentType('cla-care-plan'))).toBe(true);
   });
 });

@@ -187,6 +187,22 @@ export const CONFIDENTIAL_DOCUMENT_TYPES = DOCUMENT_TYPES.filter((t) => t.confid
 /** The upload rules of a type, or null when the home never uploads it. */
 export const uploadRules = (id: DocumentTypeId): UploadRules | null => documentType(id).upload;
 
+/**
+ * Whether the form for this type offers a body map (001 "incident forms ... with body maps as
+ * needed"): the catalogue's `upload.bodyMap`, the one place the app and the form parser ask.
+ * Takes the type itself, so a test can show the answer follows the catalogue's flag.
+ */
+export const offersBodyMap = (type: Pick<DocumentType, 'upload'>): boolean => type.upload?.bodyMap ?? false;
+
+/**
+ * Whether a document filed from an upload of this type is confidential (002 §4.3): the catalogue's
+ * upload default (`upload.confidential`), the one place the gateway asks when it files one. A type
+ * the home never uploads has no default; should one ever arrive it is filed confidential, so it is
+ * hidden from residential staff rather than shown by mistake.
+ */
+export const filedConfidential = (type: Pick<DocumentType, 'upload'>): boolean =>
+  type.upload?.confidential ?? true;
+
 /** Whether a person in `role` may upload this type (their training is checked separately: training.ts). */
 export function mayUploadType(role: Role, id: DocumentTypeId): boolean {
   return uploadRules(id)?.roles.includes(role) ?? false;

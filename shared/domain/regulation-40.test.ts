@@ -1,7 +1,12 @@
 // Regulation 40, Children's Homes (England) Regulations 2015 (DOMAIN.md "Regulation 40 notifications").
 import { describe, expect, it } from 'vitest';
 import { ROLES } from './roles.ts';
-import { REG40_EVENT_TYPES, reg40EventType, reg40EventTypes } from './regulation-40-council.ts';
+import {
+  BUILT_IN_COUNCIL_EVENTS,
+  findReg40Event,
+  reg40EventsFrom,
+  reg40EventTypes,
+} from './regulation-40-council.ts';
 import {
   ORDINARY_HOME,
   STATUTORY_EVENT_TYPES,
@@ -115,9 +120,14 @@ describe("Regulation 40: the council's own events, added as data", () => {
     expect(reg40EventTypes([{ ...selfHarm, recipients: [] }])).toMatchObject({ ok: false });
   });
 
-  it('the app uses every statutory event whatever the council adds', () => {
-    for (const e of STATUTORY_EVENT_TYPES) expect(reg40EventType(e.id)).toEqual(e);
-    expect(REG40_EVENT_TYPES.length).toBeGreaterThanOrEqual(STATUTORY_EVENT_TYPES.length);
+  it('the form offers every statutory event whatever the council adds, the council’s after them', () => {
+    const all = reg40EventsFrom([selfHarm]);
+    for (const e of STATUTORY_EVENT_TYPES) expect(findReg40Event(all, e.id)).toEqual(e);
+    expect(findReg40Event(all, 'council-serious-self-harm')?.source).toBe('Council policy CH-12');
+    // A profile from an earlier version has no council list; a broken one cannot hide the law's events.
+    expect(reg40EventsFrom(undefined)).toEqual(STATUTORY_EVENT_TYPES);
+    expect(reg40EventsFrom([{ ...selfHarm, id: 'child-death' }])).toEqual(STATUTORY_EVENT_TYPES);
+    expect(reg40EventsFrom(BUILT_IN_COUNCIL_EVENTS)).toEqual(STATUTORY_EVENT_TYPES);
   });
 });
 

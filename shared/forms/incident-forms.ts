@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import { BodyMap } from '../domain/body-map.ts';
-import type { DocumentTypeId } from '../domain/catalogue.ts';
+import { documentType, offersBodyMap, type DocumentTypeId } from '../domain/catalogue.ts';
 import type { FormField, FormPart } from './form-spec.ts';
 
 export const INCIDENT_TYPES = [
@@ -379,11 +379,17 @@ const Person = z.strictObject({
  * `checkFormValues`), the optional body map (a new chart for this incident), the date completed
  * and, only "on behalf of" (000), who wrote it.
  */
-export const IncidentForm = z.strictObject({
-  documentType: IncidentType,
-  values: z.record(z.string(), z.string().max(5000)),
-  bodyMap: BodyMap.nullable(),
-  completedOn: z.iso.date(),
-  author: Person.optional(),
-});
+export const IncidentForm = z
+  .strictObject({
+    documentType: IncidentType,
+    values: z.record(z.string(), z.string().max(5000)),
+    bodyMap: BodyMap.nullable(),
+    completedOn: z.iso.date(),
+    author: Person.optional(),
+  })
+  // The catalogue decides which forms carry a body map (001 "with body maps as needed"), here as on the screen.
+  .refine((form) => form.bodyMap === null || offersBodyMap(documentType(form.documentType)), {
+    message: 'This form does not carry a body map',
+    path: ['bodyMap'],
+  });
 export type IncidentForm = z.infer<typeof IncidentForm>;

@@ -1,6 +1,7 @@
 // The Regulation 40 notification form (DOMAIN.md "Regulation 40 notifications": Ofsted's fields,
 // a tick with time per recipient, the 24 hours, the update quoting the original).
 import { describe, expect, it } from 'vitest';
+import { statutoryReg40Event } from '../domain/regulation-40-council.ts';
 import {
   checkReg40Form,
   notificationSummary,
@@ -9,6 +10,8 @@ import {
   Reg40Form,
 } from './regulation-40-form.ts';
 import { exampleReg40 } from './test-forms.ts';
+
+const CONCLUDED = statutoryReg40Event('child-protection-enquiry-concluded');
 
 const problemsOf = (input: unknown) => {
   const r = checkReg40Form(input);
@@ -54,10 +57,8 @@ describe('Regulation 40 form', () => {
     ).toEqual([{ field: 'staff.0.initials', message: expect.stringContaining('initials') }]);
   });
 
-  it('refuses an unknown event type and a tick timed before the event', () => {
-    expect(problemsOf(exampleReg40({ eventTypeId: 'a-bad-day' })).map((p) => p.field)).toContain(
-      'eventTypeId',
-    );
+  it('refuses a form with no event chosen and a tick timed before the event', () => {
+    expect(problemsOf(exampleReg40({ event: null })).map((p) => p.field)).toContain('eventTypeId');
     const early = exampleReg40({
       recipients: [{ recipient: 'hmci', notifiedAt: '2026-11-20T22:00:00.000Z', note: '' }],
     });
@@ -65,12 +66,10 @@ describe('Regulation 40 form', () => {
   });
 
   it('40(4)(d) conclusion: needs the original notification and the outcome', () => {
-    const fields = problemsOf(exampleReg40({ eventTypeId: 'child-protection-enquiry-concluded' })).map(
-      (p) => p.field,
-    );
+    const fields = problemsOf(exampleReg40({ event: CONCLUDED })).map((p) => p.field);
     expect(fields).toEqual(['original', 'outcome']);
     const withOriginal = exampleReg40({
-      eventTypeId: 'child-protection-enquiry-concluded',
+      event: CONCLUDED,
       original: {
         title: 'Leo Hartley - Regulation 40 notification - 21/11/2026',
         completedOn: '2026-11-21',
@@ -80,16 +79,14 @@ describe('Regulation 40 form', () => {
       outcome: 'No further action.',
     });
     expect(checkReg40Form(withOriginal).ok).toBe(true);
-    expect(
-      reg40Title('Leo Hartley', { eventTypeId: 'child-protection-enquiry-concluded' }, '2026-12-02'),
-    ).toBe(
+    expect(reg40Title('Leo Hartley', { event: CONCLUDED }, '2026-12-02')).toBe(
       'Leo Hartley - Regulation 40 notification update: child protection enquiry concluded - 02/12/2026',
     );
   });
 
   it('lists the recipients for the event, keeping times already ticked', () => {
     const rows = recipientTicks(
-      'child-death',
+      statutoryReg40Event('child-death'),
       {
         secretaryOfStateIsPlacingAuthority: false,
         homeAreaIsPlacingAuthority: true,

@@ -13,9 +13,9 @@
  */
 import { z } from 'zod';
 import { documentTitle } from '../domain/naming.ts';
-import { reg40EventType } from '../domain/regulation-40-council.ts';
 import {
   RecipientId,
+  Reg40EventType,
   notifiedWithin24Hours,
   requiredRecipients,
   type Circumstances,
@@ -70,7 +70,12 @@ export const Reg40Form = z
       urn: OfstedUrn,
       address: FieldText('Enter the home’s address'),
     }),
-    eventTypeId: z.string().refine((id) => reg40EventType(id) !== undefined, 'Choose the type of event'),
+    /**
+     * The event as the rules stood when it was written (its label, source and recipients): one of the
+     * statutory events or the council's configured ones (regulation-40-council.ts), so the record
+     * says which rule it followed. Null while none is chosen.
+     */
+    event: Reg40EventType.nullable(),
     /** When the event happened (ISO-8601): the 24-hour clock runs from here. */
     eventAt: z.iso.datetime({ message: 'Enter the date and time of the event' }),
     location: FieldText('Enter where it happened'),
@@ -97,7 +102,10 @@ export const Reg40Form = z
     outcome: z.string().trim().max(5000).default(''),
   })
   .superRefine((form, ctx) => {
-    const event = reg40EventType(form.eventTypeId);
+    const { event } = form;
+    // Reported at the choice of event, where the manager answers it.
+    if (event === null)
+      ctx.addIssue({ code: 'custom', path: ['eventTypeId'], message: 'Choose the type of event' });
     if (event?.followUpOf !== undefined) {
       if (form.original === null) {
         ctx.addIssue({ code: 'custom', path: ['original'], message: 'Choose the original notification' });
@@ -115,8 +123,15 @@ export const Reg40Form = z
         });
       }
     }
+  })
+  .transform(({ event, ...rest }, ctx) => {
+    if (event === null) {
+      ctx.addIssue({ code: 'custom', path: ['eventTypeId'], message: 'Choose the type of event' });
+      return z.NEVER;
+    }
+    return { ...rest, event };
   });
-export type Reg40Form = z.infer<typeof Reg40Form>;
+export type Reg40Form = z.output<typeof Reg40Form>;
 export type Reg40FormInput = z.input<typeof Reg40Form>;
 
 /** The checked form, or each problem with its field for the GOV.UK error summary. */
@@ -134,11 +149,10 @@ export function checkReg40Form(
  * keeping any time already entered for a recipient who is still on it.
  */
 export function recipientTicks(
-  eventTypeId: string,
+  event: Reg40EventType | null | undefined,
   circumstances: Circumstances,
   current: readonly RecipientTick[],
 ): (RequiredRecipient & { tick: RecipientTick })[] {
-  const event = reg40EventType(eventTypeId);
   if (!event) return [];
   return requiredRecipients(event, circumstances).map((r) => ({
     ...r,
@@ -167,7 +181,7 @@ export interface NotificationSummary {
 /** What the PDF says about each recipient and whether the notification went within the 24 hours. */
 export function notificationSummary(form: Reg40Form): NotificationSummary {
   const eventAt = new Date(form.eventAt);
-  const rows = recipientTicks(form.eventTypeId, form.circumstances, form.recipients).map((r) => ({
+  const rows = recipientTicks(form.event, form.circumstances, form.recipients).map((r) => ({
     label: r.label,
     paragraph: r.paragraph,
     notifiedAt: r.tick.notifiedAt,
@@ -183,14 +197,14 @@ export function notificationSummary(form: Reg40Form): NotificationSummary {
 }
 
 /** The naming standard's brief description (004): an update says so, so the two are told apart. */
-export function reg40Description(form: Pick<Reg40Form, 'eventTypeId'>): string {
-  return reg40EventType(form.eventTypeId)?.followUpOf !== undefined
+export function reg40Description(form: { event: Pick<Reg40EventType, 'followUpOf'> }): string {
+  return form.event.followUpOf !== undefined
     ? 'Regulation 40 notification update: child protection enquiry concluded'
     : 'Regulation 40 notification';
 }
 
 export const reg40Title = (
   childName: string,
-  form: Pick<Reg40Form, 'eventTypeId'>,
+  form: { event: Pick<Reg40EventType, 'followUpOf'> },
   completedOn: string,
 ): string => documentTitle({ name: childName, description: reg40Description(form), completedOn });

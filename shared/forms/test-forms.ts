@@ -2,12 +2,13 @@
  * Filled-in example forms for the unit and PDF tests (fictional: the demo home Larchfield House and
  * made-up people). Not imported by the app.
  */
+import { statutoryReg40Event } from '../domain/regulation-40-council.ts';
 import type { KeyworkerReportFormInput } from './keyworker-report-form.ts';
 import type { Reg40FormInput } from './regulation-40-form.ts';
 
 export const exampleReg40 = (overrides: Partial<Reg40FormInput> = {}): Reg40FormInput => ({
   home: { name: 'Larchfield House', urn: 'SC900101', address: '14 Wren Lane, Sandmere BN12 6RD' },
-  eventTypeId: 'serious-police-incident',
+  event: statutoryReg40Event('serious-police-incident'),
   eventAt: '2026-11-20T22:15:00.000Z',
   location: 'The garden of the home',
   summary: 'A young person was assaulted by an adult unknown to the home at the garden gate.',

@@ -23,6 +23,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import { mosaicLabel } from '../domain/mosaic.ts';
 import { ukDate } from '../domain/naming.ts';
 import { pdfSafeText } from './pdf-text-safe.ts';
+import { markAsHearthForm } from './form-marker.ts';
 
 export const A4_SIZE: readonly [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -335,6 +336,8 @@ export async function formPdf(input: FormPdfInput): Promise<Uint8Array> {
   pdf.setAuthor((heading.author ?? heading.uploader).name);
   pdf.setCreator('Hearth');
   pdf.setProducer('Hearth (pdf-lib)');
+  // So the gateway can check the device's "written in Hearth: no hard copy" (form-marker.ts).
+  markAsHearthForm(pdf);
   pdf.setLanguage('en-GB');
   pdf.setCreationDate(input.createdAt);
   pdf.setModificationDate(input.createdAt);

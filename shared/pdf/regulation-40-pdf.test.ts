@@ -1,10 +1,13 @@
 // The Regulation 40 PDF read back with pdf.js (issue 5: "Every PDF is real text"; DOMAIN.md
 // "Regulation 40 notifications": Ofsted's fields, recipients with tick times, the 24 hours).
 import { describe, expect, it } from 'vitest';
+import { statutoryReg40Event } from '../domain/regulation-40-council.ts';
 import { pdfText } from '../../test/support/pdf-text.ts';
 import { Reg40Form, reg40Title } from '../forms/regulation-40-form.ts';
 import { exampleReg40 } from '../forms/test-forms.ts';
 import { regulation40Pdf } from './regulation-40-pdf.ts';
+
+const CONCLUDED = statutoryReg40Event('child-protection-enquiry-concluded');
 
 const child = { name: 'Leo Hartley', mosaicId: '1048213' };
 const uploader = { name: 'Priya Shah', role: 'Registered Manager' };
@@ -86,7 +89,7 @@ describe('Regulation 40 notification PDF', () => {
   it('an update for a concluded child protection enquiry quotes the original notification (40(4)(d))', async () => {
     const { text, docTitle: title } = await textOf(
       exampleReg40({
-        eventTypeId: 'child-protection-enquiry-concluded',
+        event: CONCLUDED,
         original: {
           title: 'Leo Hartley - Regulation 40 notification - 02/11/2026',
           completedOn: '2026-11-02',
@@ -101,5 +104,23 @@ describe('Regulation 40 notification PDF', () => {
     expect(text).toContain('Original date 02/11/2026');
     expect(text).toContain('Original document id doc-7f3a');
     expect(text).toContain('The enquiry concluded with no further action.');
+  });
+
+  it("a council's configured event: its label, source and recipients as configured are in the PDF", async () => {
+    const { text } = await textOf(
+      exampleReg40({
+        event: {
+          id: 'council-serious-self-harm',
+          label: 'A serious incident of self-harm',
+          source: 'Council policy CH-12',
+          recipients: [{ recipient: 'hmci', paragraph: 'Council policy CH-12' }],
+        },
+        recipients: [{ recipient: 'hmci', notifiedAt: '2026-11-21T09:05:00.000Z', note: '' }],
+      }),
+    );
+    expect(text).toContain('Type of event A serious incident of self-harm');
+    expect(text).toContain('Why it is notifiable Council policy CH-12');
+    expect(text).toContain('HMCI (Ofsted) Regulation Council policy CH-12.');
+    expect(text).not.toContain('The placing authority');
   });
 });

@@ -4,7 +4,6 @@
  * were told and whether that was within the 24 hours, and a plain statement that Hearth filed it on
  * the child's record and sent it to nobody (DOMAIN.md "Regulation 40 notifications").
  */
-import { reg40EventType } from '../domain/regulation-40-council.ts';
 import { ukDate } from '../domain/naming.ts';
 import { englandDateTime } from '../forms/england-time.ts';
 import { notificationSummary, type Reg40Form } from '../forms/regulation-40-form.ts';
@@ -47,7 +46,7 @@ function recipientBlocks(form: Reg40Form): FormBlock[] {
 }
 
 export function reg40Sections(form: Reg40Form, childName: string): FormSection[] {
-  const event = reg40EventType(form.eventTypeId);
+  const { event } = form;
   const staff = form.staff.map((s) => `${s.initials} (${s.jobTitle})`).join(', ');
   const children = [childName, form.otherChildren].filter((c) => c.trim() !== '').join('; others: ');
   const sections: FormSection[] = [
@@ -62,8 +61,8 @@ export function reg40Sections(form: Reg40Form, childName: string): FormSection[]
     {
       heading: 'The event',
       blocks: [
-        field('Type of event', event?.label ?? form.eventTypeId),
-        field('Why it is notifiable', event?.source ?? ''),
+        field('Type of event', event.label),
+        field('Why it is notifiable', event.source),
         field('Date and time', englandDateTime(form.eventAt)),
         field('Where', form.location),
         field('Children involved', children),

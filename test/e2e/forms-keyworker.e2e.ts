@@ -10,6 +10,7 @@ import { storedPdfText, uploadedBy } from './forms-part-b.ts';
 import { goTo, outboxRows } from './uploads-session.ts';
 import {
   axeViolations,
+  expectNoHardCopyToMark,
   liveHearth,
   setOnline,
   unexpectedProblems,
@@ -86,16 +87,19 @@ describe('keyworker reports', () => {
     for (const section of KEYWORKER_SECTIONS) {
       expect(text).toContain(`${section.heading} ${written(section.id)}`);
     }
-    const mails = hearth.mailsTo(RUBY_SOCIAL_WORKER);
+    const mails = hearth.mailsAbout(RUBY_SOCIAL_WORKER, title);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/%PDF/);
+    await expectNoHardCopyToMark(page, hearth.gateway.dataDir, title);
     expect(unexpectedProblems(problems)).toEqual([]);
   });
 
-  test('the registered manager writes her own report for a CLA review: the review date and what the child wants discussed are in the PDF', async () => {
-    const { page, problems } = await hearth.signedIn('priya.shah');
+  test('the registered manager writes her own report for a CLA review offline: back online it is on the record once, the social worker is emailed, the review date and what the child wants discussed are in the PDF, and there is no hard copy to mark', async () => {
+    const { page, context, problems } = await hearth.signedIn('priya.shah');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await goTo(page, '#/forms/child-ruby-ashworth/keyworker-cla-review-report');
     await page.getByRole('heading', { level: 1, name: /Keyworker report for CLA review/ }).waitFor();
+    await setOnline(page, context, false);
     // The keyworker is the person signed in unless changed: no "on behalf of".
     expect(await page.getByLabel('Keyworker’s full name').inputValue()).toBe('Priya Shah');
     await page.getByLabel('First day the report covers').fill('2026-08-01');
@@ -109,14 +113,22 @@ describe('keyworker reports', () => {
     await page.getByRole('button', { name: SAVE }).click();
     const title = `Ruby Ashworth - Keyworker report for CLA review - ${today()}`;
     await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
+    expect(uploadedBy(hearth.gateway.dataDir, title, 'Priya Shah')).toEqual([]);
+
+    await setOnline(page, context, true);
     await waitUntilNotified(page, title, 'Nadia Rahman');
-    const [document] = uploadedBy(hearth.gateway.dataDir, title, 'Priya Shah');
-    expect(document).toMatchObject({ author_name: null });
+    const documents = uploadedBy(hearth.gateway.dataDir, title, 'Priya Shah');
+    expect(documents).toEqual([
+      expect.objectContaining({ child_id: 'child-ruby-ashworth', author_name: null }),
+    ]);
+    const [document] = documents;
     const text = await storedPdfText(hearth.gateway.dataDir, document?.file_sha256 ?? '');
     expect(text).toContain('Report Keyworker report for CLA review');
     expect(text).toContain('Date of the CLA review 02/12/2026');
     expect(text).toContain('Ruby wants to talk about staying at her school.');
     expect(text).not.toContain('on behalf of');
-    expect(problems).toEqual([]);
+    expect(hearth.mailsAbout(RUBY_SOCIAL_WORKER, title)).toHaveLength(1);
+    await expectNoHardCopyToMark(page, hearth.gateway.dataDir, title);
+    expect(unexpectedProblems(problems)).toEqual([]);
   });
 });

@@ -2,21 +2,36 @@
 // and a real SMTP server (issue 5; DOMAIN.md "Regulation 40 notifications": Ofsted's fields, a tick
 // with time per recipient, the "without delay" clock, the update quoting the original; Hearth files
 // it on the child's record and tells the social worker (001), and sends nothing to Ofsted).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { englandDate } from '../../shared/domain/access.ts';
 import { ukDate } from '../../shared/domain/naming.ts';
 import { storedPdfText, tabTo, uploadedBy } from './forms-part-b.ts';
 import { goTo, outboxRows } from './uploads-session.ts';
 import {
   axeViolations,
+  expectNoHardCopyToMark,
   liveHearth,
   setOnline,
   unexpectedProblems,
   waitUntilNotified,
 } from './support/live-hearth.ts';
 
-const hearth = liveHearth();
+/** The council's own event, configured in the gateway (HEARTH_REG40_EVENTS_FILE), not in code. */
+const COUNCIL_EVENT = {
+  id: 'council-serious-self-harm',
+  label: 'A serious incident of self-harm',
+  source: 'Sandmere Council policy CH-12',
+  recipients: [{ recipient: 'hmci', paragraph: 'Sandmere Council policy CH-12' }],
+};
+const eventsDir = mkdtempSync(join(tmpdir(), 'hearth-reg40-e2e-'));
+const eventsFile = join(eventsDir, 'reg40-events.json');
+writeFileSync(eventsFile, JSON.stringify([COUNCIL_EVENT]));
+const hearth = liveHearth({ HEARTH_REG40_EVENTS_FILE: eventsFile });
+afterAll(() => rmSync(eventsDir, { recursive: true, force: true }));
 
 const SAVE = 'Make the PDF and add to upload queue';
 const POLICE = 'An incident needing police involvement that the registered person considers serious';
@@ -78,6 +93,12 @@ describe('Regulation 40 notification', () => {
     expect(asked).not.toContain('Enter the home’s Ofsted URN, like SC123456');
     // Ofsted's notification asks for the home's URN and address: they come with the session.
     expect(await page.getByLabel('Ofsted URN').inputValue()).toBe('SC900101');
+    // The council's own event from the gateway's configuration, offered offline (it came with the session).
+    const councilEvent = page.getByLabel(COUNCIL_EVENT.label, { exact: true });
+    expect(await councilEvent.count()).toBe(1);
+    expect(await page.locator(`#${await councilEvent.getAttribute('aria-describedby')}`).textContent()).toBe(
+      COUNCIL_EVENT.source,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel(POLICE).check();
@@ -157,18 +178,23 @@ describe('Regulation 40 notification', () => {
     );
     expect(text).toMatch(/Each other relevant person Regulation 40\(4\)\(b\)\. Notified /);
     // 001: the social worker was emailed once, without the document.
-    const mails = hearth.mailsTo(KOFI_SOCIAL_WORKER);
+    const mails = hearth.mailsAbout(KOFI_SOCIAL_WORKER, title());
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw ?? '').not.toMatch(/%PDF/);
+    await expectNoHardCopyToMark(page, hearth.gateway.dataDir, title());
     expect(unexpectedProblems(problems)).toEqual([]);
   });
 
-  test('the update when the child protection enquiry concludes quotes the original from the child’s record (40(4)(d))', async () => {
-    const { page, problems } = await hearth.signedIn('tom.reilly');
+  test('the update when the child protection enquiry concludes, written offline, quotes the original from the child’s record (40(4)(d)); back online it is on the record once, the worker emailed, no hard copy to mark', async () => {
+    const { page, context, problems } = await hearth.signedIn('tom.reilly');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await goTo(page, '#/forms/child-kofi-mensah/regulation-40-update');
     const original = uploadedBy(hearth.gateway.dataDir, title(), 'Priya Shah')[0];
     expect(original).toBeDefined();
+    // The child's record lists the original; then the manager works offline.
     const choice = page.getByLabel(title(), { exact: true });
+    await choice.waitFor();
+    await setOnline(page, context, false);
     await choice.check();
     await page
       .getByLabel('What the enquiry concluded')
@@ -185,9 +211,13 @@ describe('Regulation 40 notification', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: SAVE }).click();
     await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
-
     const updateTitle = `Kofi Mensah - Regulation 40 notification update: child protection enquiry concluded - ${today()}`;
+    expect(uploadedBy(hearth.gateway.dataDir, updateTitle, 'Tom Reilly')).toEqual([]);
+
+    await setOnline(page, context, true);
     await waitUntilNotified(page, updateTitle, 'James Whitlock');
+    expect(hearth.mailsAbout(KOFI_SOCIAL_WORKER, updateTitle)).toHaveLength(1);
+    await expectNoHardCopyToMark(page, hearth.gateway.dataDir, updateTitle);
     const [update] = uploadedBy(hearth.gateway.dataDir, updateTitle, 'Tom Reilly');
     const text = await storedPdfText(hearth.gateway.dataDir, update?.file_sha256 ?? '');
     expect(text).toContain(`Original notification ${title()}`);
@@ -195,7 +225,7 @@ describe('Regulation 40 notification', () => {
     expect(text).toContain(`Original document id ${original?.id ?? 'missing'}`);
     expect(text).toContain('The enquiry concluded: no further action for Kofi.');
     expect(text).toContain('Why it is notifiable Regulation 40(4)(d)');
-    expect(problems).toEqual([]);
+    expect(unexpectedProblems(problems)).toEqual([]);
   });
 
   test('a principal worker is told a manager writes it, and where to upload one already made', async () => {

@@ -6,10 +6,11 @@
  * axe with the WCAG 2.2 AA tags (the level the council must meet); and what has the focus.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { HardCopiesToMark } from '../../../shared/api/hard-copies.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startMailingGateway, type MailingGateway } from '../outbox-gateway.ts';
-import { goTo, openHearth, signInAs } from '../uploads-session.ts';
+import { documentsTitled, goTo, hardCopyState, openHearth, signInAs } from '../uploads-session.ts';
 import { launchChromium, type OpenedPage } from './chromium.ts';
 
 export interface LiveHearth {
@@ -21,11 +22,13 @@ export interface LiveHearth {
   signedIn(username: string): Promise<OpenedPage>;
   /** The mails the real SMTP server took for `address` so far. */
   mailsTo(address: string): MailingGateway['smtp']['messages'];
+  /** The mails to `address` about the document titled `title` (001: one per upload). */
+  mailsAbout(address: string, title: string): MailingGateway['smtp']['messages'];
 }
 
 /**
  * Call once at the top of a test file: registers the file's beforeAll and afterAll. `env` adds
- * gateway settings (e.g. the council's service token).
+ * gateway settings (e.g. the council's service token, or `HEARTH_REG40_EVENTS_FILE`).
  */
 export function liveHearth(env: Record<string, string> = {}): LiveHearth {
   let gateway: MailingGateway | undefined;
@@ -56,6 +59,7 @@ export function liveHearth(env: Record<string, string> = {}): LiveHearth {
       return opened;
     },
     mailsTo: (address) => hearth.gateway.smtp.messages.filter((m) => m.to.includes(address)),
+    mailsAbout: (address, title) => hearth.mailsTo(address).filter((m) => m.text.includes(`Title: ${title}`)),
   };
   return hearth;
 }
@@ -96,3 +100,29 @@ export async function waitUntilNotified(page: Page, title: string, socialWorker:
 /** What went wrong in the page, apart from the requests it refused while a test had it offline. */
 export const unexpectedProblems = (problems: readonly string[]): string[] =>
   problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'));
+
+/**
+ * 001 hard copies, for a form written in Hearth: there is no paper copy to mark. The gateway filed
+ * the document once and recorded "no hard copy"; the queue says so; and the hard-copies list the
+ * screen fetches afresh (online) neither lists it nor shows a card for it. Call after
+ * `waitUntilNotified` (it starts on the queue screen).
+ */
+export async function expectNoHardCopyToMark(page: Page, dataDir: string, title: string): Promise<void> {
+  const documents = documentsTitled(dataDir, title);
+  expect(documents).toHaveLength(1);
+  const id = documents[0]?.id ?? '';
+  expect(hardCopyState(dataDir, id)).toBe('no-hard-copy');
+  await expect
+    .poll(() => page.getByTestId('queue-item').filter({ hasText: title }).textContent())
+    .toContain('No hard copy to mark: this form was written in Hearth.');
+  const listed = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/v1/hard-copies' && r.request().method() === 'GET',
+  );
+  await goTo(page, '#/hard-copies');
+  const response = await listed;
+  expect(response.status()).toBe(200);
+  const list = HardCopiesToMark.parse(await response.json());
+  expect(list.hardCopies.map((h) => h.documentId)).not.toContain(id);
+  await page.locator('[data-testid="hard-copies"], [data-testid="hard-copies-empty"]').first().waitFor();
+  expect(await page.getByTestId('hard-copy').filter({ hasText: title }).count()).toBe(0);
+}

@@ -11,7 +11,7 @@ import type { FormProps } from '../registry.ts';
 import { FormEnding } from '../shell/FormEnding.tsx';
 import { FormPage } from '../shell/FormPage.tsx';
 import { useFormSave, type FormCheckResult } from '../shell/use-form-save.ts';
-import { checkIncidentDraft, emptyIncidentDraft, INCIDENT_PREFIX } from './incident-check.ts';
+import { bodyMapOffered, checkIncidentDraft, emptyIncidentDraft, INCIDENT_PREFIX } from './incident-check.ts';
 
 /**
  * An incident form (001: Safeguarding, Missing, Physical Intervention, Significant Incident, with
@@ -93,45 +93,47 @@ export default function IncidentFormScreen({ staff, child, form }: FormProps) {
               })}
           </section>
         ))}
-        <section className="govuk-!-margin-bottom-6">
-          <h2 className="govuk-heading-m">Body map</h2>
-          {draft.bodyMap ? (
-            <>
-              <BodyMapEditor
-                draft={draft.bodyMap}
-                onChange={(bodyMap) => setDraft((d) => ({ ...d, bodyMap }))}
-                errors={problems.fields}
-              />
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary"
-                onClick={() => setDraft((d) => ({ ...d, bodyMap: null }))}
-              >
-                Remove the body map
-              </button>
-            </>
-          ) : (
-            <>
-              <p className="govuk-body">Add a body map if the child has any mark or injury to record.</p>
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary"
-                onClick={() =>
-                  setDraft((d) => ({
-                    ...d,
-                    // A new chart for each incident: never a copy of another form's.
-                    bodyMap: newBodyMapDraft(crypto.randomUUID(), {
-                      name: staff.name,
-                      role: staff.roleLabel,
-                    }),
-                  }))
-                }
-              >
-                Add a body map
-              </button>
-            </>
-          )}
-        </section>
+        {bodyMapOffered(type) && (
+          <section className="govuk-!-margin-bottom-6">
+            <h2 className="govuk-heading-m">Body map</h2>
+            {draft.bodyMap ? (
+              <>
+                <BodyMapEditor
+                  draft={draft.bodyMap}
+                  onChange={(bodyMap) => setDraft((d) => ({ ...d, bodyMap }))}
+                  errors={problems.fields}
+                />
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() => setDraft((d) => ({ ...d, bodyMap: null }))}
+                >
+                  Remove the body map
+                </button>
+              </>
+            ) : (
+              <>
+                <p className="govuk-body">Add a body map if the child has any mark or injury to record.</p>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() =>
+                    setDraft((d) => ({
+                      ...d,
+                      // A new chart for each incident: never a copy of another form's.
+                      bodyMap: newBodyMapDraft(crypto.randomUUID(), {
+                        name: staff.name,
+                        role: staff.roleLabel,
+                      }),
+                    }))
+                  }
+                >
+                  Add a body map
+                </button>
+              </>
+            )}
+          </section>
+        )}
         <FormEnding
           staff={staff}
           value={draft.ending}

@@ -2,9 +2,15 @@
 // problem in screen order, each linked to its field; "on behalf of" as on the upload form (000).
 import { describe, expect, it } from 'vitest';
 import { allFields } from '../../../../shared/forms/form-spec.ts';
-import { INCIDENT_FORMS } from '../../../../shared/forms/incident-forms.ts';
+import { uploadRules } from '../../../../shared/domain/catalogue.ts';
+import { INCIDENT_FORMS, INCIDENT_TYPES } from '../../../../shared/forms/incident-forms.ts';
 import { newBodyMapDraft } from '../body-map/body-map-draft.ts';
-import { checkIncidentDraft, emptyIncidentDraft, type IncidentDraft } from './incident-check.ts';
+import {
+  bodyMapOffered,
+  checkIncidentDraft,
+  emptyIncidentDraft,
+  type IncidentDraft,
+} from './incident-check.ts';
 
 const TODAY = '2026-11-04';
 
@@ -62,5 +68,13 @@ describe('checkIncidentDraft', () => {
       { text: 'Enter the role of the person who wrote the form', fieldId: 'form-author-role' },
     ]);
     expect(checked.problems.boxes['incident-last-seen-date']).toBe('month');
+  });
+});
+
+describe('bodyMapOffered: what the screen asks before it offers a body map', () => {
+  it.each(INCIDENT_TYPES)('001 "with body maps as needed": %s follows its catalogue entry', (type) => {
+    expect(bodyMapOffered(type)).toBe(uploadRules(type)?.bodyMap);
+    // 001 names all four incident forms as carrying body maps: the catalogue says so today.
+    expect(bodyMapOffered(type)).toBe(true);
   });
 });

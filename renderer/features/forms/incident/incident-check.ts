@@ -4,6 +4,7 @@
  * order of the screen, GOV.UK style: the form's questions, the body map, then the ending (date
  * completed and "on behalf of", 000).
  */
+import { documentType, offersBodyMap } from '../../../../shared/domain/catalogue.ts';
 import { checkFormValues } from '../../../../shared/forms/form-spec.ts';
 import { INCIDENT_FORMS, IncidentForm, type IncidentType } from '../../../../shared/forms/incident-forms.ts';
 import { checkBodyMapDraft, type BodyMapDraft } from '../body-map/body-map-draft.ts';
@@ -26,6 +27,9 @@ export interface IncidentDraft {
   ending: EndingDraft;
 }
 
+/** Whether the screen offers a body map for this form: the catalogue says (001 "with body maps as needed"). */
+export const bodyMapOffered = (type: IncidentType): boolean => offersBodyMap(documentType(type));
+
 export const emptyIncidentDraft = (): IncidentDraft => ({ values: {}, bodyMap: null, ending: emptyEnding() });
 
 export type IncidentCheck = { ok: true; form: IncidentForm } | { ok: false; problems: FormProblems };
@@ -36,7 +40,8 @@ export function checkIncidentDraft(type: IncidentType, draft: IncidentDraft, tod
   const values = checkFormValues(spec.parts, draft.values, today);
   if (!values.ok) addSpecProblems(list, spec.parts, INCIDENT_PREFIX, values.problems);
 
-  const bodyMap = draft.bodyMap ? checkBodyMapDraft(draft.bodyMap, today) : null;
+  // A body map only where the catalogue offers one; a draft's chart for any other form is not filed.
+  const bodyMap = draft.bodyMap && bodyMapOffered(type) ? checkBodyMapDraft(draft.bodyMap, today) : null;
   if (bodyMap && !bodyMap.ok) {
     for (const problem of bodyMap.problems) {
       if (problem.box) addDateProblem(list, problem.fieldId, problem);

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
-import { REG40_EVENT_TYPES } from '../../../../shared/domain/regulation-40-council.ts';
 import { checkReg40Form, reg40Title } from '../../../../shared/forms/regulation-40-form.ts';
 import { Checkbox } from '../../../ui/controls/checkbox.tsx';
 import { Radios } from '../../../ui/controls/choices.tsx';
@@ -14,15 +13,17 @@ import { useFormSave } from '../shell/use-form-save.ts';
 import { OriginalPicker } from './OriginalPicker.tsx';
 import { RecipientTicks } from './RecipientTicks.tsx';
 import { Reg40ClockPanel } from './Reg40ClockPanel.tsx';
-import { emptyReg40, reg40FieldId, rememberHome, toReg40Input, type Reg40State } from './reg40-state.ts';
+import {
+  emptyReg40,
+  eventOptions,
+  reg40FieldId,
+  rememberHome,
+  toReg40Input,
+  type Reg40State,
+} from './reg40-state.ts';
 import { StaffRows } from './StaffRows.tsx';
 
 const CONCLUDED = 'child-protection-enquiry-concluded';
-const EVENT_OPTIONS = REG40_EVENT_TYPES.filter((e) => e.followUpOf === undefined).map((e) => ({
-  value: e.id,
-  label: e.label,
-  hint: e.source,
-}));
 const id = reg40FieldId;
 
 /**
@@ -103,8 +104,8 @@ export function Regulation40Form({
             legend="What happened"
             legendSize="m"
             small={false}
-            hint="The serious events regulation 40 says must be notified."
-            options={EVENT_OPTIONS}
+            hint="The serious events regulation 40 says must be notified, and any the council adds."
+            options={eventOptions(form)}
           />
         )}
         <NativeDateInput

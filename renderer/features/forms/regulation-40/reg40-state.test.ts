@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
 import { checkReg40Form } from '../../../../shared/forms/regulation-40-form.ts';
-import { emptyReg40, reg40FieldId, toReg40Input } from './reg40-state.ts';
+import { emptyReg40, eventOptions, reg40FieldId, toReg40Input } from './reg40-state.ts';
 
 const staff: StaffProfile = {
   id: 'staff-priya',
@@ -58,5 +58,43 @@ describe('Regulation 40 screen state', () => {
       message: 'Enter the date and time they were told',
     });
     expect(reg40FieldId(problem?.field ?? '')).toBe('reg40-recipients-1-notifiedAt');
+  });
+});
+
+describe("Regulation 40 screen: the council's configured events (DOMAIN.md: the mapping as data)", () => {
+  const selfHarm = {
+    id: 'council-serious-self-harm',
+    label: 'A serious incident of self-harm',
+    source: 'Council policy CH-12',
+    recipients: [
+      { recipient: 'hmci' as const, paragraph: 'Council policy CH-12', when: 'always' as const },
+      { recipient: 'placing-authority' as const, paragraph: 'Council policy CH-12', when: 'always' as const },
+    ],
+  };
+  const configured: StaffProfile = { ...staff, council: { reg40Events: [selfHarm] } };
+
+  it('offers the events the session carries from the gateway, after the statutory ones, with their source', () => {
+    const options = eventOptions(emptyReg40(configured));
+    expect(options.at(-1)).toEqual({ value: selfHarm.id, label: selfHarm.label, hint: selfHarm.source });
+    // Without the council's list (a profile from an earlier version) only the statutory events.
+    expect(eventOptions(emptyReg40(staff)).map((o) => o.value)).not.toContain(selfHarm.id);
+  });
+
+  it("a configured event is told to the recipients the council's data names, and its rule is on the form", () => {
+    const state = {
+      ...emptyReg40(configured, selfHarm.id),
+      eventAt: '2026-11-20T22:15',
+      location: 'The lounge',
+      summary: 'Words.',
+      actionsTaken: 'Words.',
+      actionsPlanned: 'Words.',
+      home: { name: 'Larchfield House', urn: 'SC900101', address: '14 Wren Lane' },
+      staff: [{ key: 0, initials: 'P.S.', jobTitle: 'Registered Manager' }],
+      contact: { name: 'Priya Shah', phoneOrEmail: '01632 960114' },
+    };
+    const checked = checkReg40Form(toReg40Input(state));
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(checked.value.event).toEqual(selfHarm);
+    expect(checked.value.recipients.map((r) => r.recipient)).toEqual(['hmci', 'placing-authority']);
   });
 });

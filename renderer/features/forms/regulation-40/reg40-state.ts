@@ -7,10 +7,12 @@
  */
 import { z } from 'zod';
 import type { StaffProfile } from '../../../../shared/api/session.ts';
+import { findReg40Event, reg40EventsFrom } from '../../../../shared/domain/regulation-40-council.ts';
 import {
   ORDINARY_HOME,
   type Circumstances,
   type RecipientId,
+  type Reg40EventType,
 } from '../../../../shared/domain/regulation-40.ts';
 import {
   recipientTicks,
@@ -27,6 +29,12 @@ export interface TickState {
 }
 
 export interface Reg40State {
+  /**
+   * The events this form offers: the statutory ones and the council's own, which the gateway's
+   * configuration sends with the session (and the offline grant), so the list is the council's.
+   */
+  events: readonly Reg40EventType[];
+  /** The chosen event's id, '' until one is chosen. */
   eventTypeId: string;
   /** datetime-local text. */
   eventAt: string;
@@ -68,6 +76,7 @@ export function rememberHome(homeId: string, details: { urn: string; address: st
 export function emptyReg40(staff: StaffProfile, eventTypeId = ''): Reg40State {
   const home = rememberedHome(staff.home.id);
   return {
+    events: reg40EventsFrom(staff.council?.reg40Events),
     eventTypeId,
     eventAt: '',
     location: '',
@@ -91,9 +100,17 @@ export function emptyReg40(staff: StaffProfile, eventTypeId = ''): Reg40State {
   };
 }
 
+/** The events a manager chooses from (a follow-up has its own screen), each with where its rule comes from. */
+export const eventOptions = (state: Pick<Reg40State, 'events'>) =>
+  state.events
+    .filter((e) => e.followUpOf === undefined)
+    .map((e) => ({ value: e.id, label: e.label, hint: e.source }));
+
+const chosenEvent = (state: Reg40State) => findReg40Event(state.events, state.eventTypeId) ?? null;
+
 /** The recipients shown for the current event and answers, in the regulation's order. */
 export const shownRecipients = (state: Reg40State) =>
-  recipientTicks(state.eventTypeId, state.circumstances, []).map((r) => ({
+  recipientTicks(chosenEvent(state), state.circumstances, []).map((r) => ({
     ...r,
     state: state.ticks[r.recipient] ?? { told: false, at: '', note: '' },
   }));
@@ -102,7 +119,7 @@ export const shownRecipients = (state: Reg40State) =>
 export function toReg40Input(state: Reg40State): Reg40FormInput {
   return {
     home: state.home,
-    eventTypeId: state.eventTypeId,
+    event: chosenEvent(state),
     eventAt: localDateTimeToIso(state.eventAt),
     location: state.location,
     summary: state.summary,
