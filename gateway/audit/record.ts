@@ -19,3 +19,30 @@ export async function recordGatewayEvent(
   if (db.isTransaction) await appendGatewayEvent(db, event, now);
   else await db.transaction().execute((trx) => appendGatewayEvent(trx, event, now));
 }
+
+/** Who was refused: the person a request was authenticated as (bearer.ts SignedInPerson). */
+interface RefusedPerson {
+  staffId: string;
+  homeId: string;
+  deviceId: string;
+}
+
+/**
+ * Writes an `access-refused` event against the person (001: every attempt is logged against their
+ * account). One helper for the routes that refuse, so each refusal reads the same in the audit.
+ */
+export const refusalRecorder =
+  (db: Kysely<Database>, clock: () => Date) =>
+  (person: RefusedPerson, childId: string | null, detail: string): Promise<void> =>
+    recordGatewayEvent(
+      db,
+      {
+        staffId: person.staffId,
+        homeId: person.homeId,
+        deviceId: person.deviceId,
+        action: 'access-refused',
+        childId,
+        detail,
+      },
+      clock(),
+    );

@@ -24,8 +24,8 @@ import {
   toView,
 } from '../access-requests/queries.ts';
 import { withAccessRequestTables } from '../access-requests/tables.ts';
-import { recordGatewayEvent } from '../audit/record.ts';
-import { signedIn, withSignedIn, type SignedInPerson } from '../auth/bearer.ts';
+import { refusalRecorder } from '../audit/record.ts';
+import { signedIn, withSignedIn } from '../auth/bearer.ts';
 import { bearerToken } from '../auth/tokens.ts';
 import type { GatewayContext } from '../context.ts';
 import { apiError } from '../http/errors.ts';
@@ -45,19 +45,7 @@ export async function registerAccessRequestRoutes(
   queued: () => void,
 ): Promise<void> {
   const db = withAccessRequestTables(ctx.db);
-  const refused = (person: SignedInPerson, childId: string | null, detail: string) =>
-    recordGatewayEvent(
-      ctx.db,
-      {
-        staffId: person.staffId,
-        homeId: person.homeId,
-        deviceId: person.deviceId,
-        action: 'access-refused',
-        childId,
-        detail,
-      },
-      ctx.clock(),
-    );
+  const refused = refusalRecorder(ctx.db, ctx.clock);
 
   await withSignedIn(app, ctx, (scope) => {
     addRoute(scope, requestAccessRoute, async ({ params, body }, request) => {

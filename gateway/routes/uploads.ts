@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { UPLOAD_STATUS_HEADER, UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
 import { canUpload } from '../../shared/domain/access.ts';
 import { UPLOAD_ROLES } from '../../shared/domain/roles.ts';
-import { recordGatewayEvent } from '../audit/record.ts';
+import { refusalRecorder } from '../audit/record.ts';
 import { signedIn, withSignedIn, type OtherAuthentication, type SignedInPerson } from '../auth/bearer.ts';
 import type { GatewayContext } from '../context.ts';
 import { openFileStore } from '../files/store.ts';
@@ -104,19 +104,7 @@ export async function registerUploadRoutes(
     clock: ctx.clock,
     queued: () => notifier.wake(),
   });
-  const refused = (person: SignedInPerson, childId: string | null, detail: string) =>
-    recordGatewayEvent(
-      ctx.db,
-      {
-        staffId: person.staffId,
-        homeId: person.homeId,
-        deviceId: person.deviceId,
-        action: 'access-refused',
-        childId,
-        detail,
-      },
-      ctx.clock(),
-    );
+  const refused = refusalRecorder(ctx.db, ctx.clock);
   // The person each tus request was authenticated as, for the tus hooks (which see only the Node request).
   const people = new WeakMap<object, SignedInPerson>();
   // Requests carried by an item's own credential (issue 4: sent whoever is signed in, or none): the
