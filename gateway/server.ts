@@ -24,6 +24,7 @@ import { registerHardCopyRoutes } from './routes/hard-copies.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
 import { registerGroupRoutes } from './routes/groups.ts';
 import { registerDeviceRoutes } from './routes/devices.ts';
+import { registerFinalAuditRoute } from './routes/final-audit.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerGroupAdminRoutes } from './routes/group-admin.ts';
 import { registerRecordsRoutes } from './routes/records.ts';
@@ -113,6 +114,7 @@ export async function buildGateway(
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
   await registerDeviceRoutes(app, ctx);
+  registerFinalAuditRoute(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -49,9 +49,19 @@ export async function ingestDeviceEvents(
   events: readonly DeviceAuditEvent[],
   now: Date,
 ): Promise<AuditAccepted> {
+  return db.transaction().execute((trx) => ingestWithin(trx, author, events, now));
+}
+
+/** The same, inside the caller's transaction (the final shipment claims its one chance in it too). */
+export async function ingestWithin(
+  trx: Transaction<Database>,
+  author: Author,
+  events: readonly DeviceAuditEvent[],
+  now: Date,
+): Promise<AuditAccepted> {
   const today = englandDate(now);
   const childIds = [...new Set(events.flatMap((e) => (e.childId === null ? [] : [e.childId])))];
-  const placements = await placementsOf(db, author.homeId, childIds);
+  const placements = await placementsOf(trx, author.homeId, childIds);
   const notYourChild = (event: DeviceAuditEvent) => {
     if (event.childId === null) return false;
     const placement = placements.get(event.childId);
@@ -65,13 +75,11 @@ export async function ingestDeviceEvents(
   const unique = [...new Map(events.map((e) => [e.id, e])).values()].sort(
     (a, b) => a.chainId.localeCompare(b.chainId) || a.seq - b.seq,
   );
-  await db.transaction().execute(async (trx) => {
-    for (const event of unique) {
-      const verdict = await takeLink(trx, author, event, notYourChild(event), receivedAt);
-      if (verdict === 'accepted') accepted.push(event.id);
-      else refused.push({ id: event.id, reason: verdict });
-    }
-  });
+  for (const event of unique) {
+    const verdict = await takeLink(trx, author, event, notYourChild(event), receivedAt);
+    if (verdict === 'accepted') accepted.push(event.id);
+    else refused.push({ id: event.id, reason: verdict });
+  }
   return { accepted, refused };
 }
 

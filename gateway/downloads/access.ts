@@ -2,8 +2,9 @@
  * The checks every view and download route makes, in the order of shared/api/downloads.ts: the
  * person's training lets them read records (001), the child is placed in their home (another
  * home's child answers exactly as an unknown id, DOMAIN.md), the record is not restricted (002
- * §6.2), and the document is on that child's record and not confidential (002 §4.3). Each refusal
- * is audited before it is answered, as in routes/records.ts.
+ * §6.2) or the council granted THIS person's access request and the grant is still in force (the
+ * same rule as the record's lists, routes/records.ts), and the document is on that child's record
+ * and not confidential (002 §4.3). Each refusal is audited before it is answered.
  */
 import type { FastifyRequest } from 'fastify';
 import type { ApiError } from '../../shared/api/errors.ts';
@@ -13,6 +14,8 @@ import { recordGatewayEvent } from '../audit/record.ts';
 import { signedIn, type SignedInPerson } from '../auth/bearer.ts';
 import type { GatewayContext } from '../context.ts';
 import { apiError } from '../http/errors.ts';
+import { grantInForce } from '../access-requests/queries.ts';
+import { withAccessRequestTables } from '../access-requests/tables.ts';
 import { childPlacedIn } from '../records/children.ts';
 import { NO_SUCH_CHILD } from '../routes/records.ts';
 import { reachableDocument, type ReachableDocument } from './document-row.ts';
@@ -29,6 +32,12 @@ export type ChildAccess =
       ok: true;
       person: SignedInPerson;
       child: { id: string; mosaicId: string; firstName: string; lastName: string };
+      /**
+       * The access request that lets this person read a restricted record (002 §6.2), or null for a
+       * record that is not restricted. Its documents are served to them while it lasts, but never
+       * copied to the device: another person of the home may sign in on that computer.
+       */
+      grantId: string | null;
     }
   | { ok: false; refusal: Refusal };
 
@@ -61,13 +70,18 @@ export async function childAccess(
     await audit('access-refused', null, `not-found: ${childId}`);
     return { ok: false, refusal: { status: 404, body: apiError('not-found', NO_SUCH_CHILD) } };
   }
-  if (child.restricted === 1) {
+  const grant =
+    child.restricted === 1
+      ? await grantInForce(withAccessRequestTables(ctx.db), person.staffId, child.id, ctx.clock())
+      : undefined;
+  if (child.restricted === 1 && !grant) {
     await audit('access-refused', child.id, 'restricted: documents');
     return { ok: false, refusal: { status: 403, body: apiError('restricted', RESTRICTED_ACCESS_NOTE) } };
   }
   return {
     ok: true,
     person,
+    grantId: grant?.id ?? null,
     child: {
       id: child.id,
       mosaicId: child.mosaic_id,

@@ -27,6 +27,10 @@ import { openFileStore } from '../files/store.ts';
 import { apiError } from '../http/errors.ts';
 import { addRoute } from '../http/route.ts';
 
+export const ONLY_PERMITTED_OFFLINE = 'Only permitted documents are kept for offline reading.';
+export const NOT_KEPT_WHEN_RESTRICTED =
+  'A restricted record’s documents are not kept on this computer, even while your access lasts.';
+
 export const MANAGERS_ONLY =
   'Only the home’s registered manager or assistant manager can change these settings.';
 
@@ -40,16 +44,21 @@ export async function registerDownloadRoutes(app: FastifyInstance, ctx: GatewayC
       const offlineCopy = query.purpose === 'offline-copy';
       // Only the permitted documents are kept on devices (003: no more than the home needs).
       if (offlineCopy && !documentType(access.document.type).permittedDownload) {
-        return {
-          status: 403,
-          body: apiError('forbidden', 'Only permitted documents are kept for offline reading.'),
-        };
+        return { status: 403, body: apiError('forbidden', ONLY_PERMITTED_OFFLINE) };
+      }
+      // A restricted record read by a grant is that person's alone (002 §6.2): nothing of it is kept
+      // on a computer others of the home sign in on.
+      if (offlineCopy && access.grantId !== null) {
+        await auditFor(ctx, access.person)('access-refused', access.child.id, 'restricted: offline copy');
+        return { status: 403, body: apiError('restricted', NOT_KEPT_WHEN_RESTRICTED) };
       }
       const bytes = await files.read(access.document.sha256);
       await auditFor(ctx, access.person)(
         offlineCopy ? 'offline-copy' : 'view-document',
         access.child.id,
-        access.document.id,
+        access.grantId === null
+          ? access.document.id
+          : `${access.document.id} restricted: by access request ${access.grantId}`,
       );
       return { status: 200, bytes, contentType: access.document.mimeType };
     });

@@ -130,3 +130,21 @@ export function proofHolds(carrier: ItemCarrier, meta: UploadMetadata): boolean 
     sameMac(mac(carrier.key, uploadProofText(meta)), meta.proof)
   );
 }
+
+/**
+ * A check of MACs made with this person's key on this computer (the audit proofs a revoked computer
+ * sends before it wipes: shared/api/final-audit.ts), or null when they never had one there.
+ */
+export async function personKeyCheck(
+  db: Kysely<Database>,
+  staffId: string,
+  deviceId: string,
+): Promise<((text: string, given: string) => boolean) | null> {
+  const row = await withKeys(db)
+    .selectFrom('upload_keys')
+    .select('key')
+    .where('staff_id', '=', staffId)
+    .where('device_id', '=', deviceId)
+    .executeTakeFirst();
+  return row ? (text, given) => sameMac(mac(row.key, text), given) : null;
+}

@@ -9,12 +9,15 @@
  */
 import { z } from 'zod';
 import { DeviceAuditEvent, type DeviceAuditAction } from '../../shared/api/audit.ts';
+import { auditProofText } from '../../shared/api/final-audit.ts';
 import { chainNext } from '../../shared/domain/audit-chain.ts';
 import { sealJson } from '../db/aes-gcm.ts';
 import { database } from '../db/database.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { thisDevice } from '../db/device-identity.ts';
+import { toBase64Url } from '../outbox/item-proof.ts';
 import { useSession } from '../session/session-store.ts';
+import { uploadSignerFor } from '../session/upload-signer.ts';
 import { auditContext, shipSoon } from './audit-shipper.ts';
 import { holdUnsealed } from './unsealed-events.ts';
 
@@ -77,6 +80,18 @@ function queued(work: () => Promise<void>): Promise<void> {
   return next;
 }
 
+/**
+ * The link's proof under the person's own key on this computer, when it is held (they are signed
+ * in): what lets a revoked computer hand the event over before it wipes, with nobody signed in
+ * (shared/api/final-audit.ts). Null otherwise; a later proved link of the chain vouches for it.
+ */
+async function proofOf(staffId: string, deviceId: string, hash: string): Promise<string | null> {
+  const signer = uploadSignerFor(staffId);
+  if (!signer || signer.deviceId !== deviceId) return null;
+  const text = new TextEncoder().encode(auditProofText(staffId, deviceId, hash));
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', signer.key, text)));
+}
+
 async function append(e: AuditEventInput, staff: AuditPerson): Promise<void> {
   const [device, keys] = await Promise.all([thisDevice(), deviceKeys()]);
   const db = database();
@@ -111,6 +126,7 @@ async function append(e: AuditEventInput, staff: AuditPerson): Promise<void> {
     const sealed = keys.available
       ? await sealJson(keys.keys.aes, event, auditContext(event.id, staff.id))
       : null;
+    const proof = await proofOf(staff.id, device.id, event.hash);
     const written = await db.transaction('rw', db.auditQueue, db.auditChains, async () => {
       const now = ChainHead.safeParse(await db.auditChains.get(staff.id));
       const unchanged = now.success ? head?.hash === now.data.hash : head === null;
@@ -125,13 +141,14 @@ async function append(e: AuditEventInput, staff: AuditPerson): Promise<void> {
           seq: event.seq,
           sealed,
           plain: null,
+          proof,
         });
       }
       await db.auditChains.put({ staffId: staff.id, chainId, seq: event.seq, hash: event.hash });
       return true;
     });
     if (written) {
-      if (!sealed) holdUnsealed(staff.id, event);
+      if (!sealed) holdUnsealed(staff.id, event, proof);
       shipSoon();
       return;
     }

@@ -13,7 +13,7 @@ import { database } from '../db/database.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { thisDevice } from '../db/device-identity.ts';
 import { onBeforeSignOut, useSession } from '../session/session-store.ts';
-import { releaseUnsealed, unsealedOf } from './unsealed-events.ts';
+import { allUnsealed, releaseUnsealed, unsealedOf } from './unsealed-events.ts';
 
 /** The gateway takes at most 500 events per batch (AuditBatch in shared/api/audit.ts). */
 const BATCH = 500;
@@ -26,31 +26,54 @@ const QueueRow = z.object({
   at: z.string(),
   sealed: z.object({ iv: StoredBytes, data: StoredBytes }).nullable(),
   plain: z.unknown(),
+  proof: z.string().nullish(),
 });
 
 /** Binds an event's ciphertext to its id and person, so rows cannot be swapped between people. */
 export const auditContext = (eventId: string, staffId: string) => `hearth/audit/${staffId}/${eventId}`;
 
-async function eventsOf(staffId: string): Promise<DeviceAuditEvent[]> {
-  const rows: unknown[] = await database().auditQueue.where('staffId').equals(staffId).toArray();
+/** A queued event as read back, with whose it is and its proof (shared/api/final-audit.ts). */
+export interface QueuedEvent {
+  staffId: string;
+  event: DeviceAuditEvent;
+  proof: string | null;
+}
+
+/** In chain order: the gateway checks each link against the one before it. */
+const chainOrder = (a: QueuedEvent, b: QueuedEvent) =>
+  a.event.chainId.localeCompare(b.event.chainId) || a.event.seq - b.event.seq;
+
+/** The queued events of `rows` that can be read; an unreadable one stays queued, never deleted unsent. */
+async function readRows(rows: unknown[]): Promise<QueuedEvent[]> {
   const keys = await deviceKeys();
-  const events: DeviceAuditEvent[] = [];
+  const events: QueuedEvent[] = [];
   for (const row of rows) {
     const parsed = QueueRow.safeParse(row);
     if (!parsed.success) continue;
-    const { sealed, plain, id } = parsed.data;
+    const { sealed, plain, id, staffId } = parsed.data;
     const content = sealed
       ? keys.available
         ? await openJson(keys.keys.aes, sealed, auditContext(id, staffId))
         : null
       : plain; // rows written in the clear by versions before unsealed-events.ts
     const event = DeviceAuditEvent.safeParse(content);
-    // An event that cannot be read stays queued (never deleted unsent); it cannot block the others.
-    if (event.success && event.data.id === id) events.push(event.data);
+    if (event.success && event.data.id === id)
+      events.push({ staffId, event: event.data, proof: parsed.data.proof ?? null });
   }
-  events.push(...unsealedOf(staffId));
-  // In chain order: the gateway checks each link against the one before it.
-  return events.sort((a, b) => a.chainId.localeCompare(b.chainId) || a.seq - b.seq);
+  return events;
+}
+
+async function eventsOf(staffId: string): Promise<DeviceAuditEvent[]> {
+  const rows: unknown[] = await database().auditQueue.where('staffId').equals(staffId).toArray();
+  const events = await readRows(rows);
+  events.push(...unsealedOf(staffId).map((event) => ({ staffId, event, proof: null })));
+  return events.sort(chainOrder).map((queued) => queued.event);
+}
+
+/** Everyone's unsent events on this computer, in chain order: its last shipment when revoked. */
+export async function allQueuedEvents(): Promise<QueuedEvent[]> {
+  const rows: unknown[] = await database().auditQueue.toArray();
+  return [...(await readRows(rows)), ...allUnsealed()].sort(chainOrder);
 }
 
 async function ship(): Promise<void> {

@@ -8,10 +8,15 @@
  */
 import type { DeviceAuditEvent } from '../../shared/api/audit.ts';
 
-const held = new Map<string, { staffId: string; event: DeviceAuditEvent }>();
+const held = new Map<string, { staffId: string; event: DeviceAuditEvent; proof: string | null }>();
 
-export function holdUnsealed(staffId: string, event: DeviceAuditEvent): void {
-  held.set(event.id, { staffId, event });
+export function holdUnsealed(staffId: string, event: DeviceAuditEvent, proof: string | null = null): void {
+  held.set(event.id, { staffId, event, proof });
+}
+
+/** Everyone's held events with their proofs: the revoked computer's last shipment (final-audit.ts). */
+export function allUnsealed(): { staffId: string; event: DeviceAuditEvent; proof: string | null }[] {
+  return [...held.values()];
 }
 
 export function unsealedOf(staffId: string): DeviceAuditEvent[] {

@@ -48,6 +48,8 @@ export interface AuditQueueRow {
   sealed: { iv: Uint8Array; data: Uint8Array } | null;
   /** Always null now (an event is never stored in the clear, 003: renderer/audit/unsealed-events.ts); older versions wrote it without a key store. */
   plain: unknown;
+  /** The link's HMAC under its person's key here, when held (shared/api/final-audit.ts): no personal data. */
+  proof?: string | null;
 }
 
 /**

@@ -14,6 +14,10 @@
  * from another computer. No title is shown: titles name children, and whoever is at this
  * keyboard may not be staff.
  *
+ * Before anything goes, the audit events not yet shipped are handed to the gateway in one last
+ * try (final-audit.ts), each vouched for by its person's key: the gateway's audit is the
+ * authoritative one, and it would otherwise never learn what was viewed here offline.
+ *
  * Then the page reloads, so nothing read before (records in memory, tokens) survives either; the
  * reason and the count wait in localStorage (no personal data) for the screen that explains.
  */
@@ -21,6 +25,7 @@ import { Dexie } from 'dexie';
 import { DB_NAME } from '../db/database.ts';
 import { KEY_DB_NAME } from '../host/browser-key-store.ts';
 import { OUTBOX_DB_NAME } from '../outbox/outbox-db.ts';
+import { shipLastAuditEvents } from './final-audit.ts';
 import { saveWipeNotice } from './wipe-notice.ts';
 
 /** Outbox items the council has not received (not 'received' or 'notified'); 0 if unreadable. */
@@ -44,6 +49,8 @@ async function unsentCount(): Promise<number> {
 let wiping: Promise<void> | null = null;
 
 async function wipe(): Promise<void> {
+  // First the audit events not yet shipped, so the gateway's audit keeps what was viewed offline.
+  await shipLastAuditEvents();
   const unsent = await unsentCount();
   // Open connections (the sync engine's, the record cache's) close on the deletion's versionchange.
   await Promise.allSettled([DB_NAME, OUTBOX_DB_NAME, KEY_DB_NAME].map((name) => Dexie.delete(name)));

@@ -108,6 +108,8 @@ export const GATEWAY_AUDIT_ACTIONS = [
   'device-enrolled',
   'device-revoked',
   'sign-in-refused-device',
+  // A revoked computer's unsent audit events, taken once before it wiped (shared/api/final-audit.ts).
+  'device-final-audit',
   // Sibling groups changed by the council's systems (issue 8, 004): no staff member or home.
   'group-created',
   'group-renamed',

@@ -67,6 +67,8 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/devices/enrolment-codes',
       '/api/v1/devices',
       '/api/v1/devices/{deviceId}/revocation',
+      // A revoked computer's last audit events before its wipe (issue 7).
+      '/api/v1/devices/{deviceId}/final-audit',
       '/api/v1/children/{childId}/notes',
     ]);
     // The home's download settings are read and set at one path (issue 6).

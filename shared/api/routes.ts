@@ -31,6 +31,7 @@ import {
   listHomeDevicesRoute,
   revokeDeviceRoute,
 } from './devices.ts';
+import { finalAuditRoute } from './final-audit.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
 import { placedChildIdsRoute } from './placements.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
@@ -81,4 +82,5 @@ export const API_ROUTES = [
   createEnrolmentCodeRoute,
   listHomeDevicesRoute,
   revokeDeviceRoute,
+  finalAuditRoute,
 ] as const satisfies readonly RouteSpec[];

@@ -40,6 +40,7 @@ const LABELS: Partial<Record<string, string>> = {
   'device-enrolled': 'Enrolled a computer',
   'device-revoked': 'Revoked a computer',
   'sign-in-refused-device': 'Sign-in refused: computer not enrolled or revoked',
+  'device-final-audit': 'Received a revoked computer’s last audit events before its wipe',
   'group-created': 'Council created a sibling group',
   'group-renamed': 'Council renamed a sibling group',
   'group-member-added': 'Council added a child to a sibling group',

@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AuditPage, AuditVerification } from '../../shared/api/audit-review.ts';
 import { NewEnrolmentCode } from '../../shared/api/devices.ts';
 import { SignedIn } from '../../shared/api/session.ts';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
@@ -41,6 +42,7 @@ afterAll(async () => {
 });
 
 const LEO = child('child-leo-hartley');
+const SAM = 'staff-sam-fletcher';
 
 /** Priya Shah, the registered manager, signed in on the office PC: her access token. */
 async function managerToken(): Promise<string> {
@@ -246,6 +248,47 @@ describe('enrolment and revocation', () => {
     expect(
       documentsTitled(gateway.dataDir, 'Kofi Mensah - Incident form: Significant Incident - 20/11/2026'),
     ).toEqual([]);
+    await context.close();
+  });
+
+  test('issue 7 ("a device keeps its events until the gateway has them"): views made offline before the revocation reach the manager’s audit, then it wipes', async () => {
+    const { context, page } = await openPage(browser, `${gateway.url}/`);
+    const made = NewEnrolmentCode.parse(await managerApi('POST', '/api/v1/devices/enrolment-codes'));
+    await page.getByRole('heading', { level: 1, name: 'Enrol this computer' }).waitFor();
+    await enrolWith(page, made.code);
+    await signIn(page, 'sam.fletcher', 'Sam Fletcher');
+    await page.getByRole('link', { name: fullName(LEO) }).click();
+    await page.getByTestId('person-summary').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+
+    // No connection: Sam reads Leo's record from the saved copy; the views wait on this computer.
+    await context.setOffline(true);
+    await goTo(page, '#/children');
+    await page.getByRole('link', { name: fullName(LEO) }).click();
+    await page.getByTestId('last-updated').getByText('Saved copy').waitFor();
+    await expect.poll(async () => (await keptHere(page))['auditQueue'] ?? 0).toBeGreaterThanOrEqual(2);
+
+    // Revoked meanwhile; back online, the next contact hears it: the last shipment, then the wipe.
+    const deviceId = await thisComputerId(page);
+    await managerApi('POST', `/api/v1/devices/${deviceId}/revocation`);
+    await context.setOffline(false);
+    await goTo(page, '#/children').catch(() => undefined);
+    await page.getByRole('heading', { level: 1, name: 'This computer was removed from Hearth' }).waitFor();
+    expect((await keptHere(page))['auditQueue'] ?? 0).toBe(0);
+
+    // The manager's audit shows what Sam read offline, on that computer, in the order he read it.
+    const page1 = AuditPage.parse(await managerApi('GET', `/api/v1/audit?staffId=${SAM}&limit=200`));
+    const offline = page1.rows.filter((r) => r.offline).reverse(); // the list is newest first
+    expect(offline.map((r) => [r.action, r.child?.id ?? null])).toEqual([
+      ['list-children', null],
+      ['view-summary', LEO.id],
+    ]);
+    expect(
+      offline.every((r) => r.refusedReason === null && r.device?.startsWith('Hearth in a browser')),
+    ).toBe(true);
+    const shipped = AuditPage.parse(await managerApi('GET', '/api/v1/audit?action=device-final-audit'));
+    expect(shipped.rows.map((r) => r.detail)).toContainEqual(expect.stringMatching(/^\d+ taken, 0 refused/));
+    expect(AuditVerification.parse(await managerApi('GET', '/api/v1/audit/verify')).ok).toBe(true);
     await context.close();
   });
 

@@ -4,11 +4,17 @@
 // only with the 2 modules) opens Tyler Obi, the demo's restricted child; an empty reason shows the
 // GOV.UK error summary with the focus; a reason sends the request ("pending", also offline from the
 // saved copy); Carla Mendes, Tyler's social worker, is emailed; the council grants it over HTTP;
-// the next reading shows Marcus the full record. Keyboard only on the form; 0 axe violations
+// the next reading shows Marcus the full record, and he opens a document in the viewer (served to
+// him alone, audited, not saved on the computer). Keyboard only on the form; 0 axe violations
 // (WCAG 2.2 AA) at each state.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { CouncilAccessRequestList } from '../../shared/api/access-requests.ts';
+import { rowOf, savedRows } from './downloads-session.ts';
 import { goTo } from './uploads-session.ts';
 import {
   axeViolations,
@@ -17,7 +23,7 @@ import {
   setOnline,
   unexpectedProblems,
 } from './support/live-hearth.ts';
-import { DEMO_PASSWORD, submitCredentials } from './support/signed-in.ts';
+import { DEMO_PASSWORD, gatewayAudit, submitCredentials } from './support/signed-in.ts';
 
 const COUNCIL_TOKEN = 'council-e2e-token-0123456789abcdef0123456789abcdef';
 const hearth = liveHearth({ HEARTH_COUNCIL_API_TOKEN: COUNCIL_TOKEN });
@@ -43,6 +49,19 @@ async function reloadAs(page: Page, unlock: boolean): Promise<void> {
     .waitFor({ timeout: 40_000 });
   await submitCredentials(page, 'marcus.hill', DEMO_PASSWORD, unlock ? 'Unlock' : 'Sign in');
   await page.getByTestId('signed-in-as').getByText('Marcus Hill').waitFor();
+}
+
+/** Tyler's care plan as the gateway holds it: the ground truth for its title and id. */
+function tylersCarePlan(): { id: string; title: string } {
+  const db = new Database(join(hearth.gateway.dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const row: unknown = db
+      .prepare('select id, title from documents where child_id = ? and type = ?')
+      .get('child-tyler-obi', 'cla-care-plan');
+    return z.object({ id: z.string(), title: z.string() }).parse(row);
+  } finally {
+    db.close();
+  }
 }
 
 async function council(path: string, body?: unknown) {
@@ -138,8 +157,34 @@ describe('asking for access to a restricted record (002 §6.2)', () => {
     expect(await page.getByTestId('person-summary').textContent()).toContain('3 August 2011');
     expect(await page.getByRole('link', { name: 'Case notes' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+
+    // 002 §6.2: with the grant, Marcus opens one of Tyler's documents in the read-only viewer. The
+    // gateway serves it to him and audits the view with the grant; nothing of it is saved on this
+    // computer (another person of the home may sign in on it).
+    await goTo(page, `${TYLER}/documents`);
+    await page.getByTestId('documents-table').waitFor();
+    const plan = tylersCarePlan();
+    const keptBefore = await savedRows(page);
+    await rowOf(page, plan.title)
+      .getByRole('button', { name: `View ${plan.title}`, exact: true })
+      .click();
+    const viewer = page.getByTestId('document-viewer');
+    await viewer.getByTestId('viewer-page').first().waitFor();
+    expect(await viewer.getByTestId('viewer-page').first().textContent()).toContain(
+      'Mosaic reference number: 4388120',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await savedRows(page)).toBe(keptBefore);
+    expect(gatewayAudit(hearth.gateway.dataDir)).toContainEqual(
+      expect.objectContaining({
+        action: 'view-document',
+        child_id: 'child-tyler-obi',
+        detail: `${plan.id} restricted: by access request ${request?.id ?? ''}`,
+        source: 'gateway',
+      }),
+    );
     expect(unexpectedProblems(problems)).toEqual([]);
     await context.close();
-    // Long: sign-in three times, an offline reload and four axe scans on a shared 2-core machine.
-  }, 240_000);
+    // Long: sign-in three times, an offline reload, pdf.js and five axe scans on a shared 2-core machine.
+  }, 300_000);
 });

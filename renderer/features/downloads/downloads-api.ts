@@ -30,19 +30,23 @@ export type ViewedDocument = { bytes: Bytes; offline: boolean };
 
 /**
  * The document's bytes for the viewer. Online the gateway audits the view itself; a view from the
- * saved copy is audited on the device as offline (001: every view is logged).
+ * saved copy is audited on the device as offline (001: every view is logged). `keepOffline` is
+ * false for a restricted record read by the reader's grant (002 §6.2): its documents are shown
+ * from memory only and never saved on this computer, which others of the home sign in on.
  */
 export async function openDocument(
   childId: string,
   doc: DocumentListItem,
+  keepOffline = true,
 ): Promise<ApiResult<ViewedDocument>> {
   const fetched = await apiGetFile(`${documentPath(childId, doc.id)}/content`);
   if (fetched.ok) {
     // Permitted documents are the ones homes keep at hand (care plans above all): kept for offline.
-    if (documentType(doc.type).permittedDownload) await cacheDocument(childId, doc, fetched.value.bytes);
+    if (keepOffline && documentType(doc.type).permittedDownload)
+      await cacheDocument(childId, doc, fetched.value.bytes);
     return { ok: true, value: { bytes: fetched.value.bytes, offline: false } };
   }
-  if (fetched.error !== 'offline') return fetched;
+  if (fetched.error !== 'offline' || !keepOffline) return fetched;
   const saved = await readCachedDocument(childId, doc);
   if (!saved) {
     return {

@@ -44,9 +44,12 @@ export default function DocumentViewer(props: {
   childId: string;
   mosaicId: string;
   document: DocumentListItem;
+  /** False for a restricted record read by the reader's grant: shown, never saved (002 §6.2). */
+  keepOffline?: boolean;
   onClose(): void;
 }) {
   const { childId, document: doc, onClose } = props;
+  const keepOffline = props.keepOffline ?? true;
   const [view, setView] = useState<State>({ state: 'loading' });
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -59,7 +62,7 @@ export default function DocumentViewer(props: {
       if (doc.mimeType !== 'application/pdf' && !IMAGE_TYPES.has(doc.mimeType)) {
         return setView({ state: 'not-viewable' });
       }
-      const opened = await openDocument(childId, doc);
+      const opened = await openDocument(childId, doc, keepOffline);
       if (!current) return;
       if (!opened.ok) return setView({ state: 'failed', message: opened.message });
       if (IMAGE_TYPES.has(doc.mimeType)) {
@@ -79,7 +82,7 @@ export default function DocumentViewer(props: {
       current = false;
       if (imageUrl) URL.revokeObjectURL(imageUrl);
     };
-  }, [childId, doc]);
+  }, [childId, doc, keepOffline]);
 
   return (
     <section className="hearth-viewer" aria-labelledby="viewer-heading" data-testid="document-viewer">

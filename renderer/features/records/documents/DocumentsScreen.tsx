@@ -91,6 +91,7 @@ export function DocumentsScreen(props: {
           childId={childId}
           mosaicId={props.mosaicId}
           document={panel.document}
+          keepOffline={keepOffline}
           onClose={close}
         />
       </Suspense>
