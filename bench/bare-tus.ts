@@ -71,6 +71,8 @@ export async function bareTusDrain(
     );
     const page = await context.newPage();
     await page.goto(`${bare.url}/bench/`);
+    // Loaded: stop routing, or Playwright intercepts every upload request too (see outboxDrain).
+    await context.unrouteAll();
     return await page.evaluate(async (sizes) => {
       const TusUpload: typeof Upload = Reflect.get(Reflect.get(window, 'tus'), 'Upload');
       const files = sizes.map((size) => {

@@ -106,6 +106,7 @@ export interface OutboxHarness {
   signIn(username: string, password: string): Promise<string>;
   signOut(): Promise<void>;
   startSync(): Promise<void>;
+  loadSender(): Promise<void>;
   runSyncNow(): Promise<void>;
   enqueueFrom(url: string, meta: QueueMeta): Promise<EnqueueResult>;
   makeFile(size: number): void;
