@@ -2,7 +2,8 @@
  * Reads and moves outbox items in IndexedDB. Every change goes through `advance` (item-status.ts)
  * inside one transaction that reads the row, checks the move and writes it, so two writers (the
  * engine and a "retry now" click) cannot undo each other. Once the council has a document its
- * encrypted bytes are deleted in that same transaction (003: removed when confirmed uploaded).
+ * encrypted bytes are deleted (003: removed when confirmed uploaded): at once, in a transaction of
+ * their own, and again at each housekeeping for any a closed app left behind.
  */
 import type { Result } from '../../shared/result.ts';
 import { advance, isReceived, type StatusEvent, type StatusRefusal } from './item-status.ts';
@@ -25,20 +26,38 @@ export async function readAllItems(): Promise<{ items: ParsedItemRow[]; unreadab
 
 export type ApplyOutcome = Result<ParsedItemRow, StatusRefusal | 'gone'>;
 
+/** Deletes the encrypted bytes of an item the council has (never of one it has not: checked inside). */
+async function dropReceivedBytes(outboxId: string): Promise<void> {
+  const db = outboxProgressDb();
+  await db.transaction('rw', db.items, db.chunks, async () => {
+    const item = parseItemRow(await db.items.get(outboxId));
+    if (item && isReceived(item.state)) await db.chunks.where('outboxId').equals(outboxId).delete();
+  });
+}
+
 /** Applies `event` to the item; 'gone' when it was cancelled (or never was) meanwhile. */
 export async function applyEvent(outboxId: string, event: StatusEvent): Promise<ApplyOutcome> {
   const db = outboxProgressDb();
-  return db.transaction('rw', db.items, db.chunks, async (): Promise<ApplyOutcome> => {
-    const row: unknown = await db.items.get(outboxId);
-    const item = parseItemRow(row);
-    if (!item) return { ok: false, error: 'gone', message: 'This item is no longer in the queue.' };
-    const moved = advance(item, event, new Date());
-    if (!moved.ok) return moved;
-    const next: ParsedItemRow = { ...item, ...moved.value };
-    await db.items.put(next);
-    if (isReceived(next.state)) await db.chunks.where('outboxId').equals(outboxId).delete();
-    return { ok: true, value: next };
-  });
+  const outcome = await db.transaction(
+    'rw',
+    db.items,
+    async (): Promise<ApplyOutcome & { nowReceived?: true }> => {
+      const row: unknown = await db.items.get(outboxId);
+      const item = parseItemRow(row);
+      if (!item) return { ok: false, error: 'gone', message: 'This item is no longer in the queue.' };
+      const moved = advance(item, event, new Date());
+      if (!moved.ok) return moved;
+      const next: ParsedItemRow = { ...item, ...moved.value };
+      await db.items.put(next);
+      return isReceived(next.state) && !isReceived(item.state)
+        ? { ok: true, value: next, nowReceived: true }
+        : { ok: true, value: next };
+    },
+  );
+  // Not awaited: deleting a big document's blobs took longer than recording it (bench
+  // sync.drain_vs_bare_tus), and nothing waits on it; a delete cut short is done at housekeeping.
+  if (outcome.ok && outcome.nowReceived) void dropReceivedBytes(outboxId).catch(() => undefined);
+  return outcome.ok ? { ok: true, value: outcome.value } : outcome;
 }
 
 /** The sealed chunks `first`..`last` (inclusive) of an item, in order; null if any is missing or unreadable. */
@@ -69,7 +88,13 @@ export async function forgetSettledItems(now: Date): Promise<number> {
       return item && pastRetention(item, now) ? [item.outboxId] : [];
     });
     await db.items.bulkDelete(gone);
-    for (const outboxId of gone) await db.chunks.where('outboxId').equals(outboxId).delete();
+    // Every received item's bytes: the gone ones' (past retention is received), and any whose
+    // delete a closed app cut short.
+    const received = rows.flatMap((row) => {
+      const item = parseItemRow(row);
+      return item && isReceived(item.state) ? [item.outboxId] : [];
+    });
+    for (const outboxId of received) await db.chunks.where('outboxId').equals(outboxId).delete();
     return gone.length;
   });
 }

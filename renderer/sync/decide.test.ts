@@ -4,7 +4,7 @@
 // has the document nor refused it for good (received and rejected are recorded as they are).
 import { describe, expect, it } from 'vitest';
 import type { UploadNotification, UploadStatus } from '../../shared/api/uploads.ts';
-import { settledBy, unsettledNext } from './decide.ts';
+import { MAX_IN_FLIGHT, mayStart, settledBy, unsettledNext } from './decide.ts';
 
 describe('a status that settles the item', () => {
   const notification: UploadNotification = {
@@ -69,5 +69,21 @@ describe('after a try, when the gateway neither has the document nor refused it'
 
   it('checks again later when the last bytes went but the gateway is still finishing', () => {
     expect(unsettledNext({ kind: 'finished' }, 'receiving')).toBe('later');
+  });
+});
+
+describe('how many items go at once (bench sync.drain_vs_bare_tus)', () => {
+  const PATCH = 8;
+  it('starts small items beside others up to three at a time', () => {
+    expect(mayStart({ count: 0, bigOnes: 0 }, 1, PATCH)).toBe(true);
+    expect(mayStart({ count: 2, bigOnes: 0 }, 1, PATCH)).toBe(true);
+    expect(mayStart({ count: MAX_IN_FLIGHT, bigOnes: 0 }, 1, PATCH)).toBe(false);
+  });
+
+  it('never sends two documents bigger than a PATCH at once, so a slow line is not split between them', () => {
+    expect(mayStart({ count: 1, bigOnes: 0 }, 25, PATCH)).toBe(true);
+    expect(mayStart({ count: 1, bigOnes: 1 }, 25, PATCH)).toBe(false);
+    // A small one still goes beside the big one.
+    expect(mayStart({ count: 1, bigOnes: 1 }, 1, PATCH)).toBe(true);
   });
 });

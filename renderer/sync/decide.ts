@@ -34,3 +34,21 @@ export function unsettledNext(
   if (outcome.kind === 'restart-from-zero') return 'attention';
   return 'later';
 }
+
+/**
+ * Items sent at once. One at a time left the connection idle during each item's create, its
+ * IndexedDB reads and writes and the gateway's finishing (SHA-256, record, notice): with a few in
+ * flight, one item's waits overlap another's bytes (bench sync.drain_vs_bare_tus). Few, and only one
+ * bigger than a PATCH at a time, so a slow line is not split many ways and the plain bytes held in
+ * memory stay bounded. Oldest first still starts first.
+ */
+export const MAX_IN_FLIGHT = 3;
+
+/** Whether an item of `size` bytes may start beside those in flight (`bigOnes`: how many are over `patchBytes`). */
+export function mayStart(
+  inFlight: { count: number; bigOnes: number },
+  size: number,
+  patchBytes: number,
+): boolean {
+  return inFlight.count < MAX_IN_FLIGHT && (size <= patchBytes || inFlight.bigOnes === 0);
+}

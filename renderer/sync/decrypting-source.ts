@@ -1,6 +1,6 @@
 /**
  * The document as tus-js-client reads it: a FileReader whose source opens only the chunks a PATCH
- * needs, from IndexedDB, one range at a time, the next range while the current one is sent
+ * needs, from IndexedDB, a range at a time, the next ones while the current one is sent
  * (read-ahead.ts). The plain bytes exist in memory only while they are being sent, never on disk. A chunk that is missing or fails AES-GCM's check stops the upload
  * with UnreadableChunkError: sending a damaged document is worse than not sending it.
  */
@@ -53,7 +53,8 @@ export function decryptingSource(
   item: SourceItem,
   first?: { start: number; end: number },
 ): DecryptingFileSource {
-  const ranges = readAhead(item.size, (start, end) => plainRange(key, item, start, end), first);
+  // Two ranges ahead: reading from IndexedDB was slower than sending, so one ahead still left gaps.
+  const ranges = readAhead(item.size, (start, end) => plainRange(key, item, start, end), first, 2);
   return {
     size: item.size,
     async slice(start, end) {

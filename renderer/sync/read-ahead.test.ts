@@ -47,4 +47,16 @@ describe('read-ahead (bench sync.drain_vs_bare_tus)', () => {
     // No unhandled rejection fails this file (Vitest reports those as errors).
     await new Promise((resolve) => setTimeout(resolve, 10));
   });
+
+  it('keeps two ranges on the way with a depth of 2, never past the end', async () => {
+    const { reads, read } = recording();
+    const ranges = readAhead(35, read, { start: 0, end: 10 }, 2);
+    expect(await ranges.read(0, 10)).toBe('0-10');
+    expect(reads).toEqual(['0-10', '10-20', '20-30']);
+    expect(await ranges.read(10, 20)).toBe('10-20');
+    expect(reads).toEqual(['0-10', '10-20', '20-30', '30-35']);
+    expect(await ranges.read(20, 30)).toBe('20-30');
+    expect(await ranges.read(30, 35)).toBe('30-35');
+    expect(reads).toHaveLength(4);
+  });
 });

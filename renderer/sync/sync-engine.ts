@@ -1,6 +1,6 @@
 /**
  * The sync engine (issue 4): while the app is open and online it sends what waits in the outbox,
- * one item at a time, oldest first, "whoever is signed in or none (items keep their uploader)".
+ * oldest first, "whoever is signed in or none (items keep their uploader)".
  * An item signed when it was queued carries its own credential, and the gateway files it in the
  * name of the person who queued it (guidance 000: nobody uploads in another's name); an unsigned
  * one (queued before upload keys) waits for its uploader's own online session (item-credentials.ts).
@@ -8,8 +8,9 @@
  * It wakes when: it starts, the browser comes back online or someone signs in (then it also tries
  * items that need attention, and ignores the backoff: the reason for waiting may be gone), the
  * outbox changes (this tab or another), or an item's backoff ends; with nothing to send, every
- * HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only one tab sends at a time
- * (a Web Lock), so two tabs never send the same item at once.
+ * HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only
+ * one tab sends at a time (a Web Lock), so two tabs never send the same item at once; that tab sends
+ * a few items at once (decide.ts MAX_IN_FLIGHT), each on its own: one item's refusal or retry never touches another.
  */
 import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/outbox-signals.ts';
 import { readAllItems, readItem } from '../outbox/item-store.ts';
@@ -17,9 +18,10 @@ import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 import { askStatus } from './gateway-status.ts';
 import { openMeta } from '../outbox/read-items.ts';
 import { credentialsFor, type SessionAccess } from './item-credentials.ts';
-import { processItem } from './process-item.ts';
+import { mayStart } from './decide.ts';
+import { processItem, type ItemResult } from './process-item.ts';
 import { emitSyncEvent } from './sync-events.ts';
-import type { RunningSend } from './tus-send.ts';
+import { PATCH_BYTES, type RunningSend } from './tus-send.ts';
 
 export interface EngineDeps {
   gatewayUrl(): string | null;
@@ -79,7 +81,8 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   let running: Promise<void> | null = null;
   let again: boolean | null = null; // null: no round asked for; true: an eager one
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: Working | null = null;
+  /** The items being sent now, by outbox id. */
+  const current = new Map<string, Working>();
   const held = new Set<string>();
   /** Items the last round found nobody here can carry now (unsigned; uploader not signed in). */
   const waits = new Set<string>();
@@ -93,6 +96,29 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     await deps.tidy().catch(() => undefined);
   }
 
+  /** One item, start to end of its try; counts it toward "drained" when the council now has it. */
+  async function carry(item: ParsedItemRow, gatewayUrl: string): Promise<ItemResult> {
+    const wasWaiting = waiting(item);
+    const working: Working = { outboxId: item.outboxId, send: null, done: Promise.resolve() };
+    const processing = processItem(item, {
+      ...sessionOf(deps),
+      gatewayUrl,
+      random: deps.random,
+      onSending: (send) => {
+        working.send = send;
+        // A cancel arrived while the gateway was being asked: stop before any byte goes.
+        if (send && held.has(item.outboxId)) send.abort();
+      },
+    });
+    working.done = processing.catch(() => undefined);
+    current.set(item.outboxId, working);
+    const result = await processing.finally(() => current.delete(item.outboxId));
+    const after = await readItem(item.outboxId);
+    if (wasWaiting && after && !waiting(after)) sentSinceDrained += 1;
+    if (result === 'waits') waits.add(item.outboxId);
+    return result;
+  }
+
   async function oneRound(eager: boolean): Promise<void> {
     const gatewayUrl = deps.gatewayUrl();
     if (!gatewayUrl || !deps.isOnline()) return;
@@ -101,32 +127,33 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     if (deps.signedInStaffId() && (await deps.getAccessToken())) await tidy(eager);
     const { items } = await readAllItems();
     const due = items.filter((item) => isDue(item, Date.now(), eager));
+    const inFlight = new Map<string, Promise<void>>();
+    let bigInFlight = 0;
+    let stopRound = false;
+    const hasRoom = (size: number) =>
+      mayStart({ count: inFlight.size, bigOnes: bigInFlight }, size, PATCH_BYTES);
     for (const listed of due) {
-      if (stopped || !deps.isOnline()) break;
+      while (inFlight.size > 0 && !hasRoom(listed.size)) await Promise.race(inFlight.values());
+      if (stopped || stopRound || !deps.isOnline()) break;
       const item = await readItem(listed.outboxId);
-      if (!item || held.has(item.outboxId) || !isDue(item, Date.now(), eager)) continue;
-      const wasWaiting = waiting(item);
-      const working: Working = { outboxId: item.outboxId, send: null, done: Promise.resolve() };
-      const processing = processItem(item, {
-        ...sessionOf(deps),
-        gatewayUrl,
-        random: deps.random,
-        onSending: (send) => {
-          working.send = send;
-          // A cancel arrived while the gateway was being asked: stop before any byte goes.
-          if (send && held.has(item.outboxId)) send.abort();
-        },
-      });
-      working.done = processing.catch(() => undefined);
-      current = working;
-      const result = await processing.finally(() => {
-        current = null;
-      });
-      const after = await readItem(item.outboxId);
-      if (wasWaiting && after && !waiting(after)) sentSinceDrained += 1;
-      if (result === 'waits') waits.add(item.outboxId);
-      if (result === 'stop-round') break;
+      if (!item || held.has(item.outboxId) || current.has(item.outboxId) || !isDue(item, Date.now(), eager))
+        continue;
+      const big = item.size > PATCH_BYTES;
+      if (big) bigInFlight += 1;
+      const work = carry(item, gatewayUrl)
+        // A failure of the device's own storage ends the round, as a refused session does.
+        .then(
+          (result) => result === 'stop-round',
+          () => true,
+        )
+        .then((stop) => {
+          stopRound ||= stop;
+          inFlight.delete(item.outboxId);
+          if (big) bigInFlight -= 1;
+        });
+      inFlight.set(item.outboxId, work);
     }
+    await Promise.all(inFlight.values());
   }
 
   async function afterRound(): Promise<void> {
@@ -188,9 +215,10 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   const cancelCheck: CancelCheck = async (outboxId) => {
     held.add(outboxId);
     const release = () => held.delete(outboxId);
-    if (current?.outboxId === outboxId) {
-      current.send?.abort();
-      await current.done;
+    const working = current.get(outboxId);
+    if (working) {
+      working.send?.abort();
+      await working.done;
     }
     const item = await readItem(outboxId);
     const credentials = item && credentialsFor(item, await openMeta(item), sessionOf(deps));
@@ -212,7 +240,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     stop() {
       stopped = true;
       clearTimeout(timer);
-      current?.send?.abort();
+      for (const working of current.values()) working.send?.abort();
       unsubscribeOutbox();
       unsubscribeSession();
       globalThis.removeEventListener?.('online', onOnline);
