@@ -50,6 +50,9 @@ export const harness = {
       import('./sync-engine.ts'),
       import('./session-link.ts'),
       import('./sync-contact.ts'),
+      import('./range-in-worker.ts').then(async (m) => {
+        if (!(await m.warmRangeWorker())) throw new Error('the range worker did not start');
+      }),
     ]);
   },
   async runSyncNow(): Promise<void> {

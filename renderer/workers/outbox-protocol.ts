@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { EnqueueMeta } from '../outbox/outbox-meta.ts';
 
 // Not z.instanceof(CryptoKey): where WebCrypto is missing the global is too, and parsing must not throw.
-const Key = z.custom<CryptoKey>(
+export const CryptoKeySchema = z.custom<CryptoKey>(
   (v) => typeof CryptoKey !== 'undefined' && v instanceof CryptoKey,
   'not a key',
 );
@@ -17,10 +17,10 @@ export const QueueRequest = z.object({
   outboxId: z.uuid(),
   queuedAt: z.iso.datetime(),
   file: z.instanceof(Blob),
-  key: Key,
+  key: CryptoKeySchema,
   meta: EnqueueMeta,
   /** The uploader's upload key and this computer's id, to sign the item (issue 4); null: unsigned. */
-  signer: z.object({ key: Key, deviceId: z.uuid() }).nullable(),
+  signer: z.object({ key: CryptoKeySchema, deviceId: z.uuid() }).nullable(),
 });
 export type QueueRequest = z.infer<typeof QueueRequest>;
 
