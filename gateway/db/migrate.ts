@@ -19,6 +19,7 @@ import * as accessRequests from './migrations/1000-access-requests.ts';
 import * as notificationChildren from './migrations/1100-notification-children.ts';
 import * as groupMembershipOnly from './migrations/1200-group-membership-only.ts';
 import * as uploadKeys from './migrations/1400-upload-keys.ts';
+import * as homeSharedDriveFolder from './migrations/1600-home-shared-drive-folder.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -44,6 +45,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '1200-group-membership-only': groupMembershipOnly,
   // Upload keys: items carried by whoever is signed in, or nobody, keep their uploader (issue 4).
   '1400-upload-keys': uploadKeys,
+  // The home's shared-drive folder, set once by its managers beside the pattern (issue 6).
+  '1600-home-shared-drive-folder': homeSharedDriveFolder,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

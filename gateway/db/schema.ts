@@ -253,6 +253,11 @@ export interface HomeDownloadSettingsTable {
   updated_by_staff_id: string;
   updated_by_name: string;
   updated_at: string;
+  /** The home's shared-drive folder (migration 1600), and who set it when; null until set. */
+  shared_drive_folder: string | null;
+  folder_set_by_staff_id: string | null;
+  folder_set_by_name: string | null;
+  folder_set_at: string | null;
 }
 
 /** Every download answered: the file name and the SHA-256 of exactly the bytes sent. */
