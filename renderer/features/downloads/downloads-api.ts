@@ -2,7 +2,9 @@
  * The app's side of shared/api/downloads.ts: view a document (from the gateway, kept encrypted for
  * offline reading when it is a permitted type, or from that saved copy offline), download the
  * stamped PDF and hand it to the host (the shared-drive folder in Electron, an ordinary download in
- * a browser), record a discussion, and read or set the home's settings.
+ * a browser), record a discussion, and read or set the home's settings. Each read of the settings
+ * hands the home's shared-drive folder to the host, so the desktop saves where the home's managers
+ * said (issue 6: "The home sets, once, the shared-drive folder").
  */
 import {
   DiscussionList,
@@ -74,6 +76,8 @@ export async function downloadDocument(childId: string, documentId: string): Pro
   if (sha256 !== sent) {
     return { ok: false, error: 'invalid-answer', message: 'The file was damaged on its way. Try again.' };
   }
+  // The home's folder as it is now on the gateway: a manager may have changed it since Settings.
+  await getDownloadSettings();
   const saved = await host.saveToSharedDrive({
     relativePath: fileName,
     bytes: fetched.value.bytes,
@@ -92,7 +96,25 @@ export const recordDiscussion = (childId: string, documentId: string, details: D
 export const listDiscussions = (childId: string) =>
   apiGet(`/api/v1/children/${encodeURIComponent(childId)}/discussions`, DiscussionList);
 
-export const getDownloadSettings = () => apiGet('/api/v1/home/download-settings', DownloadSettings);
+/** Hands the host the home's folder; a host that cannot take it leaves saving to say why. */
+async function handFolderToHost(settings: DownloadSettings): Promise<void> {
+  try {
+    await host.setHomeSharedDriveFolder(settings.sharedDriveFolder?.path ?? null);
+  } catch (error) {
+    console.warn('Hearth could not tell the desktop app the home’s shared-drive folder', error);
+  }
+}
 
-export const putDownloadSettings = (change: DownloadSettingsChange) =>
-  apiPut('/api/v1/home/download-settings', change, DownloadSettings);
+export async function getDownloadSettings(): Promise<ApiResult<DownloadSettings>> {
+  const answer = await apiGet('/api/v1/home/download-settings', DownloadSettings);
+  if (answer.ok) await handFolderToHost(answer.value);
+  return answer;
+}
+
+export async function putDownloadSettings(
+  change: DownloadSettingsChange,
+): Promise<ApiResult<DownloadSettings>> {
+  const answer = await apiPut('/api/v1/home/download-settings', change, DownloadSettings);
+  if (answer.ok) await handFolderToHost(answer.value);
+  return answer;
+}
