@@ -21,6 +21,7 @@ import { registerAccessRequestRoutes } from './routes/access-requests.ts';
 import { registerAuditReviewRoutes } from './routes/audit-review.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
+import { registerDownloadLogRoutes } from './routes/download-log.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
 import { registerGroupRoutes } from './routes/groups.ts';
 import { registerDeviceRoutes } from './routes/devices.ts';
@@ -112,6 +113,7 @@ export async function buildGateway(
   await registerAccessRequestRoutes(app, ctx, config.councilApiToken, () => notifier.wake());
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
+  await registerDownloadLogRoutes(app, ctx);
   await registerDeviceRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 

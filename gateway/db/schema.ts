@@ -274,6 +274,10 @@ export interface DownloadsTable {
   basis: 'permitted-type' | 'discussed-with-social-worker';
   discussion_id: string | null;
   downloaded_at: string;
+  /** What the device reported saving (migration 1610): the full path, its SHA-256, when; null until then. */
+  saved_as: string | null;
+  saved_sha256: string | null;
+  saved_at: string | null;
 }
 
 /** A computer enrolled to one home (issue 7); revoked by a manager, its tokens stop working at once. */

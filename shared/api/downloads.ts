@@ -27,7 +27,14 @@ import { defineRoute } from './route.ts';
 /** The download's headers (exposed to the app through CORS). */
 export const FILE_NAME_HEADER = 'x-hearth-file-name';
 export const SHA256_HEADER = 'x-hearth-sha256';
-export const DOWNLOAD_HEADERS = [FILE_NAME_HEADER, SHA256_HEADER, 'content-disposition'] as const;
+/** The download's id in the gateway's log, for the device to report where it saved it (download-log.ts). */
+export const DOWNLOAD_ID_HEADER = 'x-hearth-download-id';
+export const DOWNLOAD_HEADERS = [
+  FILE_NAME_HEADER,
+  SHA256_HEADER,
+  DOWNLOAD_ID_HEADER,
+  'content-disposition',
+] as const;
 
 const DocumentParams = z.object({
   childId: z.string().min(1).max(100),

@@ -62,6 +62,8 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/children/{childId}/documents/{documentId}/discussions',
       '/api/v1/children/{childId}/discussions',
       '/api/v1/home/download-settings',
+      '/api/v1/downloads/{downloadId}/saved',
+      '/api/v1/audit/downloads',
       '/api/v1/devices/{deviceId}/enrolment',
       '/api/v1/devices/enrolment',
       '/api/v1/devices/enrolment-codes',

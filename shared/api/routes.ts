@@ -1,6 +1,7 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { decideAccessRequestRoute, listAccessRequestsRoute, requestAccessRoute } from './access-requests.ts';
 import { postAuditEventsRoute } from './audit.ts';
+import { downloadLogRoute, recordDownloadSavedRoute } from './download-log.ts';
 import { listHardCopiesRoute, markHardCopyRoute } from './hard-copies.ts';
 import {
   downloadDocumentRoute,
@@ -76,6 +77,8 @@ export const API_ROUTES = [
   listDiscussionsRoute,
   getDownloadSettingsRoute,
   putDownloadSettingsRoute,
+  recordDownloadSavedRoute,
+  downloadLogRoute,
   deviceEnrolmentRoute,
   enrolDeviceRoute,
   createEnrolmentCodeRoute,

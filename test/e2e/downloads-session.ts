@@ -16,7 +16,14 @@ export const goTo = (page: Page, hash: string) => page.evaluate((h) => (window.l
 export const ukToday = () => englandDate(new Date()).split('-').reverse().join('/');
 
 const DocumentRow = z.object({ id: z.string(), title: z.string(), completed_on: z.string() });
-const DownloadRow = z.object({ document_id: z.string(), basis: z.string(), file_name: z.string() });
+const DownloadRow = z.object({
+  document_id: z.string(),
+  basis: z.string(),
+  file_name: z.string(),
+  sha256: z.string(),
+  saved_as: z.string().nullable(),
+  saved_sha256: z.string().nullable(),
+});
 
 /** The gateway's row for one of Kofi's documents, by type: the ground truth for names. */
 export function kofiDocument(dataDir: string, type: string): z.infer<typeof DocumentRow> {
@@ -35,7 +42,9 @@ export function kofiDocument(dataDir: string, type: string): z.infer<typeof Docu
 export function downloadsLogged(dataDir: string): z.infer<typeof DownloadRow>[] {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
-    const rows: unknown = db.prepare('select document_id, basis, file_name from downloads').all();
+    const rows: unknown = db
+      .prepare('select document_id, basis, file_name, sha256, saved_as, saved_sha256 from downloads')
+      .all();
     return z.array(DownloadRow).parse(rows);
   } finally {
     db.close();

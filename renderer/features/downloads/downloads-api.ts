@@ -6,8 +6,11 @@
  * hands the home's shared-drive folder to the host, so the desktop saves where the home's managers
  * said (issue 6: "The home sets, once, the shared-drive folder").
  */
+import { z } from 'zod';
+import { DownloadSaved } from '../../../shared/api/download-log.ts';
 import {
   DiscussionList,
+  DOWNLOAD_ID_HEADER,
   DownloadSettings,
   FILE_NAME_HEADER,
   RecordedDiscussion,
@@ -85,9 +88,27 @@ export async function downloadDocument(childId: string, documentId: string): Pro
     ifExists: 'keep-both',
   });
   if (!saved.ok) return { ok: false, error: 'server', message: saved.message };
-  // The hash first, so it survives the audit's 200 characters; the gateway's row has the full name.
+  // The hash first, so it survives the audit's 200 characters; the full path goes to the gateway's
+  // download log just below, whole, for the managers' audit screen (issue 6).
   audit('download-saved', childId, `sha256:${sha256} file:${saved.value.savedAs}`, false);
+  await reportSaved(fetched.value.headers.get(DOWNLOAD_ID_HEADER), saved.value.savedAs, sha256);
   return { ok: true, value: { savedAs: saved.value.savedAs, fileName } };
+}
+
+/**
+ * Tells the gateway where the file was saved and the SHA-256 of what was written (checked above to
+ * be what it sent). The file is saved either way: a failure here leaves the device's audit event,
+ * whose detail starts with the hash, as the record.
+ */
+async function reportSaved(downloadId: string | null, savedAs: string, sha256: string): Promise<void> {
+  const body = DownloadSaved.safeParse({ savedAs, sha256 });
+  if (!downloadId || !body.success) return;
+  const answer = await apiPost(
+    `/api/v1/downloads/${encodeURIComponent(downloadId)}/saved`,
+    body.data,
+    z.undefined(),
+  );
+  if (!answer.ok) console.warn(`Hearth could not record where the download was saved: ${answer.message}`);
 }
 
 export const recordDiscussion = (childId: string, documentId: string, details: DiscussionDetails) =>
