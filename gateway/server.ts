@@ -23,6 +23,7 @@ import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
 import { registerDownloadLogRoutes } from './routes/download-log.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
+import { registerOfflineCopiesRoutes } from './routes/offline-copies.ts';
 import { registerGroupRoutes } from './routes/groups.ts';
 import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
@@ -114,6 +115,7 @@ export async function buildGateway(
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
   await registerDownloadLogRoutes(app, ctx);
+  await registerOfflineCopiesRoutes(app, ctx);
   await registerDeviceRoutes(app, ctx);
   const web = await registerWeb(app, config.webRoot);
 

@@ -37,6 +37,7 @@ describe('OpenAPI document generated from the route registry', () => {
       '/api/v1/children/{childId}/documents',
       '/api/v1/children/{childId}/case-notes',
       '/api/v1/home/placed-child-ids',
+      '/api/v1/home/offline-copies',
       '/api/v1/children/{childId}/access-requests',
       '/api/v1/council/access-requests',
       '/api/v1/council/access-requests/{requestId}/decision',

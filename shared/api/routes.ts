@@ -33,6 +33,7 @@ import {
   revokeDeviceRoute,
 } from './devices.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
+import { offlineCopiesRoute } from './offline-copies.ts';
 import { placedChildIdsRoute } from './placements.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -52,6 +53,7 @@ export const API_ROUTES = [
   listDocumentsRoute,
   listCaseNotesRoute,
   placedChildIdsRoute,
+  offlineCopiesRoute,
   requestAccessRoute,
   listAccessRequestsRoute,
   decideAccessRequestRoute,

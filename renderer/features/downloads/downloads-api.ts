@@ -18,12 +18,11 @@ import {
   type DownloadSettingsChange,
 } from '../../../shared/api/downloads.ts';
 import type { DocumentListItem } from '../../../shared/api/records.ts';
-import { documentType } from '../../../shared/domain/catalogue.ts';
 import type { DiscussionDetails } from '../../../shared/domain/downloads.ts';
 import { apiGet, apiPost, apiPut, type ApiResult } from '../../api/client.ts';
 import { apiGetFile } from '../../api/file-client.ts';
 import type { Bytes } from '../../db/aes-gcm.ts';
-import { cacheDocument, readCachedDocument } from '../../db/document-cache.ts';
+import { readCachedDocument } from '../../db/document-cache.ts';
 import { host } from '../../host/index.ts';
 import { sha256Hex } from '../../outbox/chunk-crypto.ts';
 import { audit } from '../records/audit.ts';
@@ -42,11 +41,9 @@ export async function openDocument(
   doc: DocumentListItem,
 ): Promise<ApiResult<ViewedDocument>> {
   const fetched = await apiGetFile(`${documentPath(childId, doc.id)}/content`);
-  if (fetched.ok) {
-    // Permitted documents are the ones homes keep at hand (care plans above all): kept for offline.
-    if (documentType(doc.type).permittedDownload) await cacheDocument(childId, doc, fetched.value.bytes);
-    return { ok: true, value: { bytes: fetched.value.bytes, offline: false } };
-  }
+  // Not kept from here: an older document viewed must not take the newest one's place in the
+  // offline copies, which the list and each sync contact keep (offline-copies.ts).
+  if (fetched.ok) return { ok: true, value: { bytes: fetched.value.bytes, offline: false } };
   if (fetched.error !== 'offline') return fetched;
   const saved = await readCachedDocument(childId, doc);
   if (!saved) {
