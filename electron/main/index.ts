@@ -28,7 +28,6 @@ import { guardNavigation } from './navigation.ts';
 import { showDesktopNotification } from './notifications.ts';
 import { denyAllPermissions } from './permissions.ts';
 import { createQuitWarning } from './quit-warning.ts';
-import { saveToSharedDrive } from './shared-drive.ts';
 import { createSharedDriveFolders } from './shared-drive-folder.ts';
 import { claimSingleInstance } from './single-instance.ts';
 import { watchSystemLock } from './system-lock.ts';
@@ -95,7 +94,7 @@ function start(config: HostConfig): void {
         notify: (notification) => void showDesktopNotification(Notification, notification),
         sharedDriveStatus: () => folders.status(),
         setHomeSharedDriveFolder: (folder) => folders.setHomeFolder(folder),
-        saveToSharedDrive: (order) => saveToSharedDrive(folders.current(), order),
+        saveToSharedDrive: (order) => folders.save(order),
         setQuitWarning: (message) => quitWarning.set(message),
       },
       { isHearthContents: (sender) => hearthContents.has(sender.id) },

@@ -42,12 +42,37 @@ describe('the folder downloads are saved into', () => {
     expect(folders.current()).toBe(IT);
   });
 
-  it('a home folder that is not a full path on this computer is not used, and the status says why', () => {
+  it('a home folder that is not a full path on this computer is not used, and saving says why', async () => {
     // On Linux or a Mac a Windows drive path is relative: writing there would land beside Hearth.
     const folders = createSharedDriveFolders(undefined, path.posix.isAbsolute);
     const status = folders.setHomeFolder('S:\\Children’s Home\\Hearth');
     expect(status.configured).toBe(false);
     expect(status.problem).toContain('not a full folder path on this computer');
     expect(folders.current()).toBeUndefined();
+    const order = {
+      relativePath: 'plan.pdf',
+      bytes: new Uint8Array(1),
+      mimeType: 'application/pdf',
+      ifExists: 'fail' as const,
+    };
+    expect(await folders.save(order)).toEqual({
+      ok: false,
+      error: 'not-configured',
+      message: status.problem,
+    });
+  });
+
+  it('with no folder at all, saving says the home has not set one yet', async () => {
+    const order = {
+      relativePath: 'plan.pdf',
+      bytes: new Uint8Array(1),
+      mimeType: 'application/pdf',
+      ifExists: 'fail' as const,
+    };
+    expect(await createSharedDriveFolders(undefined).save(order)).toMatchObject({
+      ok: false,
+      error: 'not-configured',
+      message: expect.stringContaining('has not set its shared-drive folder'),
+    });
   });
 });

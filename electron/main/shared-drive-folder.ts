@@ -13,7 +13,9 @@
  * longer change where this computer saves; only the home's managers (for the home) or IT can.
  */
 import path from 'node:path';
-import type { SharedDriveStatus } from '../../shared/bridge/schemas.ts';
+import type { SaveFileError, SavedFile, SharedDriveStatus } from '../../shared/bridge/schemas.ts';
+import { fail, type Result } from '../../shared/result.ts';
+import { saveToSharedDrive, type SaveFileOrder, type SharedDriveIo } from './shared-drive.ts';
 
 export interface SharedDriveFolders {
   /** The folder to save into now, if any. */
@@ -21,6 +23,8 @@ export interface SharedDriveFolders {
   status(): SharedDriveStatus;
   /** The home's folder from the download settings (null: the home has none). */
   setHomeFolder(folder: string | null): SharedDriveStatus;
+  /** Saves into the folder now in use; refused with the status's reason when there is none. */
+  save(order: SaveFileOrder, io?: SharedDriveIo): Promise<Result<SavedFile, SaveFileError>>;
 }
 
 export function createSharedDriveFolders(
@@ -50,6 +54,12 @@ export function createSharedDriveFolders(
     setHomeFolder(folder) {
       home = folder === null ? null : { folder, usable: isAbsolute(folder) };
       return status();
+    },
+    async save(order, io) {
+      // A home folder this computer cannot use is said as such, not as "not set yet".
+      const problem = status().problem;
+      if (problem) return fail('not-configured', problem);
+      return saveToSharedDrive(current(), order, io);
     },
   };
 }
