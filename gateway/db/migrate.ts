@@ -19,8 +19,8 @@ import * as accessRequests from './migrations/1000-access-requests.ts';
 import * as notificationChildren from './migrations/1100-notification-children.ts';
 import * as groupMembershipOnly from './migrations/1200-group-membership-only.ts';
 import * as uploadKeys from './migrations/1400-upload-keys.ts';
-import * as homeSharedDriveFolder from './migrations/1600-home-shared-drive-folder.ts';
-import * as downloadSavedAs from './migrations/1610-download-saved-as.ts';
+import * as homeSharedDriveFolder from './migrations/1700-home-shared-drive-folder.ts';
+import * as downloadSavedAs from './migrations/1710-download-saved-as.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -47,9 +47,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   // Upload keys: items carried by whoever is signed in, or nobody, keep their uploader (issue 4).
   '1400-upload-keys': uploadKeys,
   // The home's shared-drive folder, set once by its managers beside the pattern (issue 6).
-  '1600-home-shared-drive-folder': homeSharedDriveFolder,
+  '1700-home-shared-drive-folder': homeSharedDriveFolder,
   // The full path and SHA-256 of what the device saved, beside what the gateway sent (issue 6).
-  '1610-download-saved-as': downloadSavedAs,
+  '1710-download-saved-as': downloadSavedAs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

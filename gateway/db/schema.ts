@@ -253,7 +253,7 @@ export interface HomeDownloadSettingsTable {
   updated_by_staff_id: string;
   updated_by_name: string;
   updated_at: string;
-  /** The home's shared-drive folder (migration 1600), and who set it when; null until set. */
+  /** The home's shared-drive folder (migration 1700), and who set it when; null until set. */
   shared_drive_folder: string | null;
   folder_set_by_staff_id: string | null;
   folder_set_by_name: string | null;
@@ -274,7 +274,7 @@ export interface DownloadsTable {
   basis: 'permitted-type' | 'discussed-with-social-worker';
   discussion_id: string | null;
   downloaded_at: string;
-  /** What the device reported saving (migration 1610): the full path, its SHA-256, when; null until then. */
+  /** What the device reported saving (migration 1710): the full path, its SHA-256, when; null until then. */
   saved_as: string | null;
   saved_sha256: string | null;
   saved_at: string | null;

@@ -3,7 +3,7 @@
  * file-name pattern"): kept beside the pattern in `home_download_settings`, with who set it and
  * when, so every desktop of the home saves into the same place and the Settings screen can say who
  * chose it. Until now each computer kept its own folder and anyone could change it. Nullable: no
- * folder until a manager sets one. Portable types only, as 0001; numbered 1600 to sort after the
+ * folder until a manager sets one. Portable types only, as 0001; numbered 1700 to sort after the
  * migrations written in parallel.
  */
 import type { Kysely } from 'kysely';
