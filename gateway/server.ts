@@ -21,7 +21,9 @@ import { registerAccessRequestRoutes } from './routes/access-requests.ts';
 import { registerAuditReviewRoutes } from './routes/audit-review.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerHardCopyRoutes } from './routes/hard-copies.ts';
+import { registerDownloadLogRoutes } from './routes/download-log.ts';
 import { registerDownloadRoutes } from './routes/downloads.ts';
+import { registerOfflineCopiesRoutes } from './routes/offline-copies.ts';
 import { registerGroupRoutes } from './routes/groups.ts';
 import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerFinalAuditRoute } from './routes/final-audit.ts';
@@ -113,6 +115,8 @@ export async function buildGateway(
   await registerAccessRequestRoutes(app, ctx, config.councilApiToken, () => notifier.wake());
   await registerHardCopyRoutes(app, ctx);
   await registerDownloadRoutes(app, ctx);
+  await registerDownloadLogRoutes(app, ctx);
+  await registerOfflineCopiesRoutes(app, ctx);
   await registerDeviceRoutes(app, ctx);
   registerFinalAuditRoute(app, ctx);
   const web = await registerWeb(app, config.webRoot);

@@ -1,8 +1,10 @@
 /**
  * The desktop host's configuration, set by the council's IT: `hearth.config.json` in the app's
  * user-data folder, with environment variables taking precedence (handy for a deployment script or
- * a test). Everything is parsed with zod from `unknown`; a bad value stops Hearth with a message
- * that names the file or variable and the setting, rather than starting half-configured.
+ * a test). `sharedDriveFolder` is IT's folder for this computer: it wins over the home's folder,
+ * which the home's managers set on the gateway (shared-drive-folder.ts). Everything is parsed with
+ * zod from `unknown`; a bad value stops Hearth with a message that names the file or variable and
+ * the setting, rather than starting half-configured.
  *
  * {
  *   "gatewayUrl": "https://hearth.example.gov.uk",

@@ -4,7 +4,7 @@
  * The renderer is served from app://hearth/ (app-protocol.ts); there is no dev-server mode, because
  * trusting an http://localhost origin here would weaken every check (work on the UI in a browser).
  */
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -20,7 +20,7 @@ import {
 } from 'electron';
 import { appInfo } from './app-info.ts';
 import { APP_SCHEME, APP_SCHEMES, APP_START_URL, createAppProtocolHandler } from './app-protocol.ts';
-import { CONFIG_FILE_NAME, loadHostConfig, type HostConfig } from './config.ts';
+import { loadHostConfig, type HostConfig } from './config.ts';
 import { openExternalUrl } from './external-links.ts';
 import { registerBridgeHandlers } from './ipc.ts';
 import { createKeyStore } from './key-store.ts';
@@ -28,8 +28,7 @@ import { guardNavigation } from './navigation.ts';
 import { showDesktopNotification } from './notifications.ts';
 import { denyAllPermissions } from './permissions.ts';
 import { createQuitWarning } from './quit-warning.ts';
-import { saveToSharedDrive, sharedDriveStatus } from './shared-drive.ts';
-import { chooseSharedDriveFolder } from './shared-drive-folder.ts';
+import { createSharedDriveFolders } from './shared-drive-folder.ts';
 import { claimSingleInstance } from './single-instance.ts';
 import { watchSystemLock } from './system-lock.ts';
 import { hearthWindowOptions, HEARTH_PARTITION, showWhenReady } from './window-options.ts';
@@ -82,33 +81,8 @@ function start(config: HostConfig): void {
     );
 
     const keyStore = createKeyStore(safeStorage, process.platform);
-    // The folder may be chosen in Settings while Hearth runs; saving always uses the latest choice.
-    let sharedDriveFolder = config.sharedDriveFolder;
-    const configFile = path.join(app.getPath('userData'), CONFIG_FILE_NAME);
-    const chooseFolder = async () => {
-      const chosen = await chooseSharedDriveFolder(
-        {
-          current: sharedDriveFolder,
-          managedByEnvironment: (process.env.HEARTH_SHARED_DRIVE ?? '').trim() !== '',
-        },
-        {
-          showOpenDialog: (options) =>
-            mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
-          isFolder: async (target) => (await stat(target).catch(() => null))?.isDirectory() ?? false,
-          readConfig: () =>
-            readFile(configFile, 'utf8').catch((error: unknown) => {
-              if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
-              throw error;
-            }),
-          writeConfig: async (text) => {
-            await writeFile(`${configFile}.tmp`, text, { mode: 0o600 });
-            await rename(`${configFile}.tmp`, configFile);
-          },
-        },
-      );
-      if (chosen.ok) sharedDriveFolder = chosen.value.folder;
-      return chosen;
-    };
+    // The home's folder arrives from the gateway through the page; IT's for this computer wins.
+    const folders = createSharedDriveFolders(config.sharedDriveFolder);
     registerBridgeHandlers(
       ipcMain,
       {
@@ -118,9 +92,9 @@ function start(config: HostConfig): void {
         sealSecret: (secret) => keyStore.seal(secret),
         unsealSecret: (sealed) => keyStore.unseal(sealed),
         notify: (notification) => void showDesktopNotification(Notification, notification),
-        sharedDriveStatus: () => sharedDriveStatus(sharedDriveFolder),
-        chooseSharedDriveFolder: chooseFolder,
-        saveToSharedDrive: (order) => saveToSharedDrive(sharedDriveFolder, order),
+        sharedDriveStatus: () => folders.status(),
+        setHomeSharedDriveFolder: (folder) => folders.setHomeFolder(folder),
+        saveToSharedDrive: (order) => folders.save(order),
         setQuitWarning: (message) => quitWarning.set(message),
       },
       { isHearthContents: (sender) => hearthContents.has(sender.id) },

@@ -21,9 +21,12 @@ function handlerSpies() {
     unsealSecret: vi.fn(async (sealed: Uint8Array) => ok(sealed)),
     notify: vi.fn(() => undefined),
     sharedDriveStatus: vi.fn((): SharedDriveStatus => ({ configured: false, mode: 'folder' })),
-    chooseSharedDriveFolder: vi.fn(async () =>
-      ok<SharedDriveStatus>({ configured: true, folder: '/share', mode: 'folder' }),
-    ),
+    setHomeSharedDriveFolder: vi.fn((): SharedDriveStatus => ({
+      configured: true,
+      folder: '/share',
+      mode: 'folder',
+      setBy: 'home',
+    })),
     saveToSharedDrive: vi.fn(async () => ok({ savedAs: '/share/x.pdf' })),
     setQuitWarning: vi.fn(() => undefined),
   } satisfies BridgeHandlers;
@@ -143,6 +146,11 @@ describe('registerBridgeHandlers (issue 2: every IPC handler checks the sender f
     ['hearth:app-info', { sneaky: true }, 'undefined'],
     ['hearth:set-quit-warning', 'x'.repeat(501), '500'],
     ['hearth:set-quit-warning', undefined, 'string'],
+    // Issue 6: the home's folder crosses from the page, so the shared rule is applied here too.
+    ['hearth:set-home-shared-drive-folder', 'Hearth/Downloads', 'full path'],
+    ['hearth:set-home-shared-drive-folder', '/mnt/share/../../etc', '“..”'],
+    ['hearth:set-home-shared-drive-folder', 'S:\\Hearth\u0000', 'control character'],
+    ['hearth:set-home-shared-drive-folder', undefined, 'Invalid input'],
   ])(
     'refuses a bad payload on %s with a clear error, without calling the handler',
     async (channel, payload, mention) => {

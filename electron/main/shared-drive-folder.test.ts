@@ -1,92 +1,78 @@
 /**
- * Choosing the shared-drive folder (issue 6: the home sets the folder once; downloads are written
- * only inside it). The main process decides; the page can only ask.
+ * Which folder the main process saves into (issue 6: "The home sets, once, the shared-drive folder";
+ * guidance 001: downloads are "saved onto the shared drive following the home's recording policy").
+ * The home's folder comes from the gateway through the page; IT's folder for this computer wins.
  */
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { chooseSharedDriveFolder, type FolderChoiceDeps } from './shared-drive-folder.ts';
+import { describe, expect, it } from 'vitest';
+import { createSharedDriveFolders } from './shared-drive-folder.ts';
 
-const SHARE = path.resolve('/mnt/share/Hearth');
+const HOME = path.resolve('/mnt/share/Larchfield');
+const IT = path.resolve('/srv/it-share');
 
-function deps(over: Partial<FolderChoiceDeps> = {}) {
-  const written: string[] = [];
-  const d: FolderChoiceDeps = {
-    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [SHARE] })),
-    isFolder: vi.fn(async () => true),
-    readConfig: vi.fn(async () => JSON.stringify({ gatewayUrl: 'https://hearth.example.gov.uk' })),
-    writeConfig: vi.fn(async (text: string) => void written.push(text)),
-    ...over,
-  };
-  return { d, written };
-}
-
-describe('choosing the shared-drive folder', () => {
-  it('keeps the chosen folder in the configuration file, with the other settings untouched', async () => {
-    const { d, written } = deps();
-    const result = await chooseSharedDriveFolder({ current: undefined, managedByEnvironment: false }, d);
-    expect(result).toEqual({ ok: true, value: { configured: true, folder: SHARE, mode: 'folder' } });
-    expect(written.map((t) => JSON.parse(t) as unknown)).toEqual([
-      { gatewayUrl: 'https://hearth.example.gov.uk', sharedDriveFolder: SHARE },
-    ]);
+describe('the folder downloads are saved into', () => {
+  it('none until the home sets one: nothing can be saved', () => {
+    const folders = createSharedDriveFolders(undefined);
+    expect(folders.current()).toBeUndefined();
+    expect(folders.status()).toEqual({ configured: false, mode: 'folder' });
   });
 
-  it('starts the dialog at the current folder', async () => {
-    const { d } = deps();
-    await chooseSharedDriveFolder({ current: SHARE, managedByEnvironment: false }, d);
-    expect(d.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: SHARE }));
+  it('the home’s folder, set by its managers on the gateway, once the app hands it over', () => {
+    const folders = createSharedDriveFolders(undefined);
+    expect(folders.setHomeFolder(HOME)).toEqual({
+      configured: true,
+      folder: HOME,
+      mode: 'folder',
+      setBy: 'home',
+    });
+    expect(folders.current()).toBe(HOME);
+    // The home took its folder away: nothing is saved until it sets another.
+    expect(folders.setHomeFolder(null)).toEqual({ configured: false, mode: 'folder' });
+    expect(folders.current()).toBeUndefined();
   });
 
-  it('changes nothing when the person cancels, or picks something that is not a folder', async () => {
-    const cancelled = deps({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) });
-    expect(
-      await chooseSharedDriveFolder({ current: undefined, managedByEnvironment: false }, cancelled.d),
-    ).toMatchObject({
-      ok: false,
-      error: 'cancelled',
+  it('IT’s folder for this computer wins over the home’s, and the status says it is IT’s', () => {
+    const folders = createSharedDriveFolders(IT);
+    expect(folders.setHomeFolder(HOME)).toEqual({
+      configured: true,
+      folder: IT,
+      mode: 'folder',
+      setBy: 'it-department',
     });
-    const notFolder = deps({ isFolder: async () => false });
-    expect(
-      await chooseSharedDriveFolder({ current: undefined, managedByEnvironment: false }, notFolder.d),
-    ).toMatchObject({
-      ok: false,
-      error: 'invalid-folder',
-    });
-    const relative = deps({ showOpenDialog: async () => ({ canceled: false, filePaths: ['share/Hearth'] }) });
-    expect(
-      await chooseSharedDriveFolder({ current: undefined, managedByEnvironment: false }, relative.d),
-    ).toMatchObject({
-      ok: false,
-      error: 'invalid-folder',
-    });
-    expect([...cancelled.written, ...notFolder.written, ...relative.written]).toEqual([]);
+    expect(folders.current()).toBe(IT);
   });
 
-  it('leaves a folder IT set for this computer alone, without even asking', async () => {
-    const { d, written } = deps();
-    expect(await chooseSharedDriveFolder({ current: SHARE, managedByEnvironment: true }, d)).toMatchObject({
+  it('a home folder that is not a full path on this computer is not used, and saving says why', async () => {
+    // On Linux or a Mac a Windows drive path is relative: writing there would land beside Hearth.
+    const folders = createSharedDriveFolders(undefined, path.posix.isAbsolute);
+    const status = folders.setHomeFolder('S:\\Children’s Home\\Hearth');
+    expect(status.configured).toBe(false);
+    expect(status.problem).toContain('not a full folder path on this computer');
+    expect(folders.current()).toBeUndefined();
+    const order = {
+      relativePath: 'plan.pdf',
+      bytes: new Uint8Array(1),
+      mimeType: 'application/pdf',
+      ifExists: 'fail' as const,
+    };
+    expect(await folders.save(order)).toEqual({
       ok: false,
-      error: 'managed',
+      error: 'not-configured',
+      message: status.problem,
     });
-    expect(d.showOpenDialog).not.toHaveBeenCalled();
-    expect(written).toEqual([]);
   });
 
-  it('never overwrites a configuration file it cannot read as settings', async () => {
-    const { d, written } = deps({ readConfig: async () => '["not", "settings"]' });
-    expect(
-      await chooseSharedDriveFolder({ current: undefined, managedByEnvironment: false }, d),
-    ).toMatchObject({
+  it('with no folder at all, saving says the home has not set one yet', async () => {
+    const order = {
+      relativePath: 'plan.pdf',
+      bytes: new Uint8Array(1),
+      mimeType: 'application/pdf',
+      ifExists: 'fail' as const,
+    };
+    expect(await createSharedDriveFolders(undefined).save(order)).toMatchObject({
       ok: false,
-      error: 'io-error',
+      error: 'not-configured',
+      message: expect.stringContaining('has not set its shared-drive folder'),
     });
-    expect(written).toEqual([]);
-  });
-
-  it('writes a new file when there is none yet', async () => {
-    const { d, written } = deps({ readConfig: async () => null });
-    expect((await chooseSharedDriveFolder({ current: undefined, managedByEnvironment: false }, d)).ok).toBe(
-      true,
-    );
-    expect(written.map((t) => JSON.parse(t) as unknown)).toEqual([{ sharedDriveFolder: SHARE }]);
   });
 });

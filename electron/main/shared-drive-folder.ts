@@ -1,78 +1,65 @@
 /**
- * Choosing the home's shared-drive folder from Settings (issue 6: "the home sets, once, the
- * shared-drive folder"). The page only asks; the main process shows the system's folder dialog,
- * checks the answer (an absolute path to a folder that exists) and keeps it in hearth.config.json
- * beside the other settings, so it survives a restart. When IT set the folder for this computer
- * with HEARTH_SHARED_DRIVE, that wins and the choice is refused as 'managed'. Electron's dialog and
- * the file system are passed in, so a unit test proves what is refused without Electron.
+ * Which folder the main process saves downloads into (issue 6: "The home sets, once, the
+ * shared-drive folder and the file-name pattern"). The home's managers set the folder on the
+ * gateway; the page hands it over after each read of the download settings. IT's folder for this
+ * computer (HEARTH_SHARED_DRIVE, or sharedDriveFolder in hearth.config.json) wins over the home's:
+ * a computer whose drive letters differ, or a test machine, must be able to point elsewhere.
+ *
+ * The page names a path here, so the main process does not take its word: the payload was parsed
+ * with the shared rule in ipc.ts (a full Windows or POSIX path, no control characters, no `..`),
+ * and here it must also be a full path on THIS computer (a `S:\` folder is not one on Linux), or it
+ * is not used and the status says why. Whatever the folder, shared-drive.ts still never writes
+ * outside it and never replaces a file. Nothing is written to the configuration file: staff can no
+ * longer change where this computer saves; only the home's managers (for the home) or IT can.
  */
 import path from 'node:path';
-import type { ChooseFolderError, SharedDriveStatus } from '../../shared/bridge/schemas.ts';
-import { fail, ok, type Result } from '../../shared/result.ts';
-import { sharedDriveStatus } from './shared-drive.ts';
+import type { SaveFileError, SavedFile, SharedDriveStatus } from '../../shared/bridge/schemas.ts';
+import { fail, type Result } from '../../shared/result.ts';
+import { saveToSharedDrive, type SaveFileOrder, type SharedDriveIo } from './shared-drive.ts';
 
-export interface FolderDialogOptions {
-  title: string;
-  buttonLabel: string;
-  defaultPath?: string;
-  properties: ('openDirectory' | 'createDirectory' | 'dontAddToRecent')[];
+export interface SharedDriveFolders {
+  /** The folder to save into now, if any. */
+  current(): string | undefined;
+  status(): SharedDriveStatus;
+  /** The home's folder from the download settings (null: the home has none). */
+  setHomeFolder(folder: string | null): SharedDriveStatus;
+  /** Saves into the folder now in use; refused with the status's reason when there is none. */
+  save(order: SaveFileOrder, io?: SharedDriveIo): Promise<Result<SavedFile, SaveFileError>>;
 }
 
-export interface FolderChoiceDeps {
-  showOpenDialog(options: FolderDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
-  /** True when the path is a folder that exists (following links, e.g. to a mounted share). */
-  isFolder(target: string): Promise<boolean>;
-  /** The configuration file's text, or null when there is none yet. */
-  readConfig(): Promise<string | null>;
-  /** Replaces the configuration file whole (written beside it, then renamed). */
-  writeConfig(text: string): Promise<void>;
-}
+export function createSharedDriveFolders(
+  itFolder: string | undefined,
+  isAbsolute: (target: string) => boolean = path.isAbsolute,
+): SharedDriveFolders {
+  let home: { folder: string; usable: boolean } | null = null;
 
-export interface FolderSetting {
-  current: string | undefined;
-  /** Set by the HEARTH_SHARED_DRIVE environment variable: IT's choice, not the home's. */
-  managedByEnvironment: boolean;
-}
+  const current = () => itFolder ?? (home?.usable ? home.folder : undefined);
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-export async function chooseSharedDriveFolder(
-  setting: FolderSetting,
-  deps: FolderChoiceDeps,
-): Promise<Result<SharedDriveStatus, ChooseFolderError>> {
-  if (setting.managedByEnvironment) {
-    return fail('managed', 'IT has set the shared-drive folder for this computer; ask them to change it.');
-  }
-  const answer = await deps.showOpenDialog({
-    title: 'Choose the home’s shared-drive folder',
-    buttonLabel: 'Use this folder',
-    ...(setting.current ? { defaultPath: setting.current } : {}),
-    properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
-  });
-  const chosen = answer.filePaths[0];
-  if (answer.canceled || chosen === undefined) return fail('cancelled', 'No folder was chosen.');
-  if (!path.isAbsolute(chosen) || !(await deps.isFolder(chosen))) {
-    return fail('invalid-folder', `"${chosen}" is not a folder Hearth can save into.`);
-  }
-
-  let config: Record<string, unknown>;
-  try {
-    const text = await deps.readConfig();
-    const parsed: unknown = text === null ? {} : JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return fail('io-error', 'Hearth’s configuration file is not a JSON object; nothing was changed.');
+  function status(): SharedDriveStatus {
+    if (itFolder) return { configured: true, folder: itFolder, mode: 'folder', setBy: 'it-department' };
+    if (home?.usable) return { configured: true, folder: home.folder, mode: 'folder', setBy: 'home' };
+    if (home) {
+      return {
+        configured: false,
+        mode: 'folder',
+        problem: `The home’s shared-drive folder “${home.folder}” is not a full folder path on this computer. Ask IT to set a folder for this computer.`,
+      };
     }
-    config = { ...parsed };
-  } catch (error) {
-    return fail('io-error', `Hearth could not read its configuration file (${errorText(error)}).`);
+    return { configured: false, mode: 'folder' };
   }
-  try {
-    // Every other setting in the file is kept as it was.
-    await deps.writeConfig(`${JSON.stringify({ ...config, sharedDriveFolder: chosen }, null, 2)}\n`);
-  } catch (error) {
-    return fail('io-error', `Hearth could not save the folder (${errorText(error)}).`);
-  }
-  return ok(sharedDriveStatus(chosen));
+
+  return {
+    current,
+    status,
+    setHomeFolder(folder) {
+      home = folder === null ? null : { folder, usable: isAbsolute(folder) };
+      return status();
+    },
+    async save(order, io) {
+      // A home folder this computer cannot use is said as such, not as "not set yet".
+      const problem = status().problem;
+      if (problem) return fail('not-configured', problem);
+      return saveToSharedDrive(current(), order, io);
+    },
+  };
 }

@@ -8,12 +8,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type {
-  SaveFileError,
-  SavedFile,
-  SaveFileRequest,
-  SharedDriveStatus,
-} from '../../shared/bridge/schemas.ts';
+import type { SaveFileError, SavedFile, SaveFileRequest } from '../../shared/bridge/schemas.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 
 /** The request after the IPC layer parsed it (defaults filled in). */
@@ -99,10 +94,6 @@ const nodeIo: SharedDriveIo = {
   rm: (target, options) => fs.rm(target, options),
 };
 
-export function sharedDriveStatus(folder: string | undefined): SharedDriveStatus {
-  return folder ? { configured: true, folder, mode: 'folder' } : { configured: false, mode: 'folder' };
-}
-
 export async function saveToSharedDrive(
   folder: string | undefined,
   order: SaveFileOrder,
@@ -111,7 +102,7 @@ export async function saveToSharedDrive(
   if (!folder)
     return fail(
       'not-configured',
-      'No shared-drive folder is configured for this computer. Ask IT to set one.',
+      'The home has not set its shared-drive folder yet: a registered manager or assistant manager sets it in Settings.',
     );
   const checked = checkRelativePath(order.relativePath);
   if (!checked.ok) return checked;

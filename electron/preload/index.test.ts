@@ -33,7 +33,7 @@ const samplePayloads: Record<BridgeMethod, unknown> = {
   unsealSecret: new Uint8Array([2]),
   notify: { title: 'Hearth', body: 'Sent' },
   sharedDriveStatus: undefined,
-  chooseSharedDriveFolder: undefined,
+  setHomeSharedDriveFolder: 'S:\\Hearth',
   saveToSharedDrive: { relativePath: 'a.pdf', bytes: new Uint8Array(1) },
   setQuitWarning: '1 document is waiting to be sent.',
 };

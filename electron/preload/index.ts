@@ -17,7 +17,7 @@ const bridge = {
   unsealSecret: (sealed) => ipcRenderer.invoke(CHANNEL_NAMES.unsealSecret, sealed),
   notify: (notification) => ipcRenderer.invoke(CHANNEL_NAMES.notify, notification),
   sharedDriveStatus: () => ipcRenderer.invoke(CHANNEL_NAMES.sharedDriveStatus),
-  chooseSharedDriveFolder: () => ipcRenderer.invoke(CHANNEL_NAMES.chooseSharedDriveFolder),
+  setHomeSharedDriveFolder: (folder) => ipcRenderer.invoke(CHANNEL_NAMES.setHomeSharedDriveFolder, folder),
   saveToSharedDrive: (request) => ipcRenderer.invoke(CHANNEL_NAMES.saveToSharedDrive, request),
   setQuitWarning: (message) => ipcRenderer.invoke(CHANNEL_NAMES.setQuitWarning, message),
   // Forwards the reason only, never the IPC event (its `sender` would hand the page ipcRenderer);

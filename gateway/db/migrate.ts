@@ -20,6 +20,8 @@ import * as notificationChildren from './migrations/1100-notification-children.t
 import * as groupMembershipOnly from './migrations/1200-group-membership-only.ts';
 import * as uploadKeys from './migrations/1400-upload-keys.ts';
 import * as deviceFinalAudits from './migrations/1600-device-final-audits.ts';
+import * as homeSharedDriveFolder from './migrations/1700-home-shared-drive-folder.ts';
+import * as downloadSavedAs from './migrations/1710-download-saved-as.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -47,6 +49,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '1400-upload-keys': uploadKeys,
   // A revoked computer's last audit events, taken once before it wipes (issue 7).
   '1600-device-final-audits': deviceFinalAudits,
+  // The home's shared-drive folder, set once by its managers beside the pattern (issue 6).
+  '1700-home-shared-drive-folder': homeSharedDriveFolder,
+  // The full path and SHA-256 of what the device saved, beside what the gateway sent (issue 6).
+  '1710-download-saved-as': downloadSavedAs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

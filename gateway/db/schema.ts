@@ -253,6 +253,11 @@ export interface HomeDownloadSettingsTable {
   updated_by_staff_id: string;
   updated_by_name: string;
   updated_at: string;
+  /** The home's shared-drive folder (migration 1700), and who set it when; null until set. */
+  shared_drive_folder: string | null;
+  folder_set_by_staff_id: string | null;
+  folder_set_by_name: string | null;
+  folder_set_at: string | null;
 }
 
 /** Every download answered: the file name and the SHA-256 of exactly the bytes sent. */
@@ -269,6 +274,10 @@ export interface DownloadsTable {
   basis: 'permitted-type' | 'discussed-with-social-worker';
   discussion_id: string | null;
   downloaded_at: string;
+  /** What the device reported saving (migration 1710): the full path, its SHA-256, when; null until then. */
+  saved_as: string | null;
+  saved_sha256: string | null;
+  saved_at: string | null;
 }
 
 /** A computer enrolled to one home (issue 7); revoked by a manager, its tokens stop working at once. */

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { FILE_NAME_HEADER, SHA256_HEADER } from '../../shared/api/downloads.ts';
+import { DOWNLOAD_ID_HEADER, FILE_NAME_HEADER, SHA256_HEADER } from '../../shared/api/downloads.ts';
 import { englandDate } from '../../shared/domain/access.ts';
 import { documentDownloadRule, downloadRight, needsDiscussion } from '../../shared/domain/downloads.ts';
 import {
@@ -102,12 +102,13 @@ export async function downloadAnswer(
   const fallback = renderPattern(DEFAULT_FILE_NAME_PATTERN, values);
   const fileName = named.ok ? named.value : fallback.ok ? fallback.value : `${child.mosaicId} document.pdf`;
   const sha256 = sha256Of(stamped.value);
+  const downloadId = randomUUID();
 
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('downloads')
       .values({
-        id: randomUUID(),
+        id: downloadId,
         staff_id: person.staffId,
         home_id: person.homeId,
         device_id: person.deviceId,
@@ -119,6 +120,9 @@ export async function downloadAnswer(
         basis: rule.basis,
         discussion_id: discussion?.id ?? null,
         downloaded_at: now.toISOString(),
+        saved_as: null,
+        saved_sha256: null,
+        saved_at: null,
       })
       .execute();
     await recordGatewayEvent(
@@ -129,7 +133,8 @@ export async function downloadAnswer(
         deviceId: person.deviceId,
         action: 'download',
         childId: child.id,
-        // The audit keeps 200 characters: the hash first, so it always survives; the full name is in `downloads`.
+        // The audit keeps 200 characters: the hash first, so it always survives; the full name is in
+        // `downloads`, with what the device saved (download-log.ts), shown whole on the audit screen.
         detail: `sha256:${sha256} document:${document.id} file:${fileName}`,
       },
       now,
@@ -143,6 +148,7 @@ export async function downloadAnswer(
     headers: {
       [FILE_NAME_HEADER]: encodeURIComponent(fileName),
       [SHA256_HEADER]: sha256,
+      [DOWNLOAD_ID_HEADER]: downloadId,
       'content-disposition': contentDisposition(fileName),
     },
   };

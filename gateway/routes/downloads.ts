@@ -123,6 +123,7 @@ export async function registerDownloadRoutes(app: FastifyInstance, ctx: GatewayC
         await audit('access-refused', null, 'download-settings: not a manager');
         return { status: 403, body: apiError('forbidden', MANAGERS_ONLY) };
       }
+      const before = (await downloadSettings(ctx.db, person.homeId)).sharedDriveFolder?.path ?? 'not set';
       const saved = await saveDownloadSettings(
         ctx.db,
         person.homeId,
@@ -131,6 +132,10 @@ export async function registerDownloadRoutes(app: FastifyInstance, ctx: GatewayC
         ctx.clock(),
       );
       await audit('download-settings-changed', null, `${saved.downloadRoles.join(',')} ${saved.pattern}`);
+      // The folder in its own event, old → new, so neither is cut off by the other (issue 7 settings audit).
+      const after = saved.sharedDriveFolder?.path ?? 'not set';
+      if (after !== before)
+        await audit('download-settings-changed', null, `shared-drive folder: ${before} → ${after}`);
       return { status: 200, body: saved };
     });
   });

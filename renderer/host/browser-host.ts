@@ -4,7 +4,6 @@
  */
 import type { HearthBridge } from '../../shared/bridge/contract.ts';
 import { DesktopNotification, type AppInfo } from '../../shared/bridge/schemas.ts';
-import { fail } from '../../shared/result.ts';
 import { BUILD_INFO } from '../app/build-info.ts';
 import { saveAsDownload } from './browser-download.ts';
 import { keyStoreStatus, sealSecret, unsealSecret } from './browser-key-store.ts';
@@ -67,8 +66,9 @@ export const browserHost: HearthBridge = {
   notify,
   // A browser has no shared-drive folder: files become downloads and staff file them.
   sharedDriveStatus: async () => ({ configured: false, mode: 'download' }),
-  chooseSharedDriveFolder: async () =>
-    fail('unavailable', 'In a browser, downloads go to the browser’s own downloads folder.'),
+  // The home's folder cannot be written to from a page: the browser offers each file as a
+  // download under the same name, for staff to file in that folder.
+  setHomeSharedDriveFolder: async () => ({ configured: false, mode: 'download' }),
   saveToSharedDrive: saveAsDownload,
   setQuitWarning,
   // A page cannot tell when the computer locks or sleeps: a hidden tab (Page Visibility) is not a

@@ -54,22 +54,21 @@ describe('electronHost', () => {
     );
   });
 
-  test('choosing the shared-drive folder (issue 6): the chosen folder, a refusal, or a broken answer', async () => {
-    const chosen = { configured: true, folder: 'S:\\Hearth', mode: 'folder' };
-    expect(
-      await electronHost({
-        chooseSharedDriveFolder: async () => ({ ok: true, value: chosen }),
-      }).chooseSharedDriveFolder(),
-    ).toEqual({ ok: true, value: chosen });
-    const managed = { ok: false, error: 'managed', message: 'IT has set it' };
-    expect(
-      await electronHost({ chooseSharedDriveFolder: async () => managed }).chooseSharedDriveFolder(),
-    ).toEqual(managed);
-    expect(
-      await electronHost({
-        chooseSharedDriveFolder: async () => ({ ok: true, value: 'S:\\' }),
-      }).chooseSharedDriveFolder(),
-    ).toMatchObject({ ok: false, error: 'io-error' });
+  test('the home’s shared-drive folder (issue 6): handed to the host, whose status is parsed', async () => {
+    const given: unknown[] = [];
+    const status = { configured: true, folder: 'S:\\Hearth', mode: 'folder', setBy: 'it-department' };
+    const host = electronHost({
+      setHomeSharedDriveFolder: async (folder: unknown) => {
+        given.push(folder);
+        return status;
+      },
+    });
+    expect(await host.setHomeSharedDriveFolder('T:\\Larchfield')).toEqual(status);
+    expect(given).toEqual(['T:\\Larchfield']);
+    // A status Hearth cannot read is an error, not a guess about where files go.
+    await expect(
+      electronHost({ setHomeSharedDriveFolder: async () => 'S:\\' }).setHomeSharedDriveFolder(null),
+    ).rejects.toThrow(/cannot read/);
   });
 
   test('a failed Result from the host keeps its own error and message', async () => {

@@ -10,7 +10,6 @@ import type { BridgeMethod } from '../../shared/bridge/channels.ts';
 import { fail, type Result } from '../../shared/result.ts';
 import {
   AppInfo,
-  ChooseFolderError,
   KeyStoreStatus,
   SaveFileError,
   SavedFile,
@@ -27,7 +26,6 @@ export class HostAnswerError extends Error {
 const GatewayUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
 const SealResult = resultOf(z.instanceof(Uint8Array), z.enum(['unavailable', 'invalid']));
 const SaveResult = resultOf(SavedFile, SaveFileError);
-const ChooseResult = resultOf(SharedDriveStatus, ChooseFolderError);
 
 /** Calls one method of the raw bridge and parses its answer; throws HostAnswerError otherwise. */
 async function call<T extends z.ZodType>(
@@ -92,8 +90,7 @@ export function electronHost(raw: unknown): HearthBridge {
       await call(raw, 'notify', z.undefined(), notification);
     },
     sharedDriveStatus: () => call(raw, 'sharedDriveStatus', SharedDriveStatus),
-    chooseSharedDriveFolder: () =>
-      callResult(() => call(raw, 'chooseSharedDriveFolder', ChooseResult), 'io-error'),
+    setHomeSharedDriveFolder: (folder) => call(raw, 'setHomeSharedDriveFolder', SharedDriveStatus, folder),
     saveToSharedDrive: (request) =>
       callResult(() => call(raw, 'saveToSharedDrive', SaveResult, request), 'io-error'),
     setQuitWarning: async (message) => {

@@ -7,10 +7,15 @@
  * - The home's children are asked for (ids only, not an audited enquiry: shared/api/placements.ts)
  *   and everything saved about any other child is forgotten (features/records/forget-departed.ts).
  *   Outbox items queued for a child who left are kept and still sent.
+ * - The newest permitted document of each type of every child of the home is kept for reading
+ *   offline (issue 6; features/downloads/offline-copies.ts), a newer one in place of an older, so a
+ *   care plan opens offline even if nobody opened that child's documents while online. In the
+ *   background: fetching copies must never hold up sending the outbox.
  */
 import { PlacedChildIds, placedChildIdsRoute } from '../../shared/api/placements.ts';
 import { canReadRecords } from '../../shared/domain/access.ts';
 import { apiGet } from '../api/client.ts';
+import { keepHomeOfflineCopies } from '../features/downloads/offline-copies.ts';
 import { forgetDepartedChildren } from '../features/records/forget-departed.ts';
 import { forgetSettledItems } from '../outbox/item-store.ts';
 import { useSession } from '../session/session-store.ts';
@@ -26,4 +31,8 @@ export async function tidyAtSyncContact(): Promise<void> {
   if (!placed.ok) return;
   await forgetDepartedChildren(placed.value.childIds);
   emitSyncEvent({ type: 'departed-forgotten', placed: placed.value.childIds.length });
+  void keepHomeOfflineCopies(placed.value.childIds).then(
+    (kept) => emitSyncEvent({ type: 'offline-copies-kept', kept }),
+    (error: unknown) => console.warn('Hearth could not keep documents for offline reading', error),
+  );
 }

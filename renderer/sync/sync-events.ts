@@ -7,7 +7,9 @@ export type SyncEvent =
   | { type: 'progress'; outboxId: string; bytesSent: number; bytesTotal: number }
   | { type: 'drained'; sent: number }
   /** A sync contact forgot what the device held about children no longer placed (sync-contact.ts). */
-  | { type: 'departed-forgotten'; placed: number };
+  | { type: 'departed-forgotten'; placed: number }
+  /** A sync contact kept the home's newest permitted documents for offline reading (sync-contact.ts). */
+  | { type: 'offline-copies-kept'; kept: number };
 
 type Listener = (event: SyncEvent) => void;
 const listeners = new Set<Listener>();

@@ -20,13 +20,21 @@ import { z } from 'zod';
 import { DiscussionDetails, DownloadRoles } from '../domain/downloads.ts';
 import { FileNamePattern } from '../domain/file-name-pattern.ts';
 import { ROLES } from '../domain/roles.ts';
+import { SharedDriveFolderPath } from '../domain/shared-drive-folder.ts';
 import { ApiError } from './errors.ts';
 import { defineRoute } from './route.ts';
 
 /** The download's headers (exposed to the app through CORS). */
 export const FILE_NAME_HEADER = 'x-hearth-file-name';
 export const SHA256_HEADER = 'x-hearth-sha256';
-export const DOWNLOAD_HEADERS = [FILE_NAME_HEADER, SHA256_HEADER, 'content-disposition'] as const;
+/** The download's id in the gateway's log, for the device to report where it saved it (download-log.ts). */
+export const DOWNLOAD_ID_HEADER = 'x-hearth-download-id';
+export const DOWNLOAD_HEADERS = [
+  FILE_NAME_HEADER,
+  SHA256_HEADER,
+  DOWNLOAD_ID_HEADER,
+  'content-disposition',
+] as const;
 
 const DocumentParams = z.object({
   childId: z.string().min(1).max(100),
@@ -120,9 +128,22 @@ export const listDiscussionsRoute = defineRoute({
   responses: { 200: { description: 'Your discussions.', schema: DiscussionList }, ...errors },
 });
 
+/**
+ * The home's shared-drive folder (issue 6: "The home sets, once, the shared-drive folder"), with who
+ * set it and when. The desktop app saves into it unless IT set a folder for that computer.
+ */
+export const HomeSharedDriveFolder = z.object({
+  path: z.string(),
+  setBy: z.string(),
+  setAt: z.iso.datetime(),
+});
+export type HomeSharedDriveFolder = z.infer<typeof HomeSharedDriveFolder>;
+
 export const DownloadSettings = z.object({
   pattern: FileNamePattern,
   downloadRoles: DownloadRoles,
+  /** Null until a manager sets it. */
+  sharedDriveFolder: HomeSharedDriveFolder.nullable(),
   /** Who last changed them and when; null while the defaults apply. */
   updatedBy: z.string().nullable(),
   updatedAt: z.iso.datetime().nullable(),
@@ -132,6 +153,8 @@ export type DownloadSettings = z.infer<typeof DownloadSettings>;
 export const DownloadSettingsChange = z.object({
   pattern: FileNamePattern,
   downloadRoles: z.array(z.enum(ROLES)).max(ROLES.length),
+  /** A full Windows or POSIX path; null takes the folder away; absent leaves it as it is. */
+  sharedDriveFolder: SharedDriveFolderPath.nullable().optional(),
 });
 export type DownloadSettingsChange = z.infer<typeof DownloadSettingsChange>;
 
@@ -139,7 +162,7 @@ export const getDownloadSettingsRoute = defineRoute({
   method: 'GET',
   path: '/api/v1/home/download-settings',
   operationId: 'getDownloadSettings',
-  summary: 'Your home’s file-name pattern for the shared drive and the roles that may download',
+  summary: 'Your home’s shared-drive folder, file-name pattern and the roles that may download',
   tags: ['downloads'],
   responses: {
     200: { description: 'The settings (the defaults until a manager sets them).', schema: DownloadSettings },
@@ -151,12 +174,13 @@ export const putDownloadSettingsRoute = defineRoute({
   method: 'PUT',
   path: '/api/v1/home/download-settings',
   operationId: 'putDownloadSettings',
-  summary: 'Set the home’s file-name pattern and download roles (managers of the home only)',
+  summary:
+    'Set the home’s shared-drive folder, file-name pattern and download roles (managers of the home only)',
   tags: ['downloads'],
   body: DownloadSettingsChange,
   responses: {
     200: { description: 'Saved.', schema: DownloadSettings },
-    400: { description: 'The pattern is not valid: the message says why.', schema: ApiError },
+    400: { description: 'The pattern or the folder is not valid: the message says why.', schema: ApiError },
     401: errors[401],
     403: { description: 'Only the home’s managers change these settings.', schema: ApiError },
   },

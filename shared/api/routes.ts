@@ -1,6 +1,7 @@
 /** Every route of the gateway, in the order the OpenAPI document lists them. Add new routes here. */
 import { decideAccessRequestRoute, listAccessRequestsRoute, requestAccessRoute } from './access-requests.ts';
 import { postAuditEventsRoute } from './audit.ts';
+import { downloadLogRoute, recordDownloadSavedRoute } from './download-log.ts';
 import { listHardCopiesRoute, markHardCopyRoute } from './hard-copies.ts';
 import {
   downloadDocumentRoute,
@@ -33,6 +34,7 @@ import {
 } from './devices.ts';
 import { finalAuditRoute } from './final-audit.ts';
 import { listChildNotificationsRoute, listSocialWorkerNotificationsRoute } from './notifications.ts';
+import { offlineCopiesRoute } from './offline-copies.ts';
 import { placedChildIdsRoute } from './placements.ts';
 import { getChildRoute, listCaseNotesRoute, listChildrenRoute, listDocumentsRoute } from './records.ts';
 import type { RouteSpec } from './route.ts';
@@ -52,6 +54,7 @@ export const API_ROUTES = [
   listDocumentsRoute,
   listCaseNotesRoute,
   placedChildIdsRoute,
+  offlineCopiesRoute,
   requestAccessRoute,
   listAccessRequestsRoute,
   decideAccessRequestRoute,
@@ -77,6 +80,8 @@ export const API_ROUTES = [
   listDiscussionsRoute,
   getDownloadSettingsRoute,
   putDownloadSettingsRoute,
+  recordDownloadSavedRoute,
+  downloadLogRoute,
   deviceEnrolmentRoute,
   enrolDeviceRoute,
   createEnrolmentCodeRoute,

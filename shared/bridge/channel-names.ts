@@ -11,7 +11,7 @@ export const CHANNEL_NAMES = {
   unsealSecret: 'hearth:unseal-secret',
   notify: 'hearth:notify',
   sharedDriveStatus: 'hearth:shared-drive-status',
-  chooseSharedDriveFolder: 'hearth:choose-shared-drive-folder',
+  setHomeSharedDriveFolder: 'hearth:set-home-shared-drive-folder',
   saveToSharedDrive: 'hearth:save-to-shared-drive',
   setQuitWarning: 'hearth:set-quit-warning',
 } as const;

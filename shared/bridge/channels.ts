@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CHANNEL_NAMES } from './channel-names.ts';
-import { DesktopNotification, SaveFileRequest, Secret } from './schemas.ts';
+import { DesktopNotification, HomeFolderPayload, SaveFileRequest, Secret } from './schemas.ts';
 
 export const CHANNELS = {
   appInfo: { channel: CHANNEL_NAMES.appInfo, payload: z.undefined() },
@@ -15,7 +15,7 @@ export const CHANNELS = {
   unsealSecret: { channel: CHANNEL_NAMES.unsealSecret, payload: z.instanceof(Uint8Array) },
   notify: { channel: CHANNEL_NAMES.notify, payload: DesktopNotification },
   sharedDriveStatus: { channel: CHANNEL_NAMES.sharedDriveStatus, payload: z.undefined() },
-  chooseSharedDriveFolder: { channel: CHANNEL_NAMES.chooseSharedDriveFolder, payload: z.undefined() },
+  setHomeSharedDriveFolder: { channel: CHANNEL_NAMES.setHomeSharedDriveFolder, payload: HomeFolderPayload },
   saveToSharedDrive: { channel: CHANNEL_NAMES.saveToSharedDrive, payload: SaveFileRequest },
   setQuitWarning: { channel: CHANNEL_NAMES.setQuitWarning, payload: z.string().max(500).nullable() },
 } as const;

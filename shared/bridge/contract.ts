@@ -8,7 +8,6 @@
 import type { Result } from '../result.ts';
 import type {
   AppInfo,
-  ChooseFolderError,
   DesktopNotification,
   KeyStoreStatus,
   SaveFileError,
@@ -34,14 +33,16 @@ export interface HearthBridge {
   unsealSecret(sealed: Uint8Array): Promise<Result<Uint8Array, 'unavailable' | 'invalid'>>;
   /** A desktop notification (e.g. "3 uploads sent"). Never carries a child's personal data. */
   notify(notification: DesktopNotification): Promise<void>;
-  /** Where downloads go: the home's shared-drive folder, if the host has one configured. */
+  /** Where downloads go: IT's folder for this computer, else the home's, if either is set. */
   sharedDriveStatus(): Promise<SharedDriveStatus>;
   /**
-   * Asks the person to choose the home's shared-drive folder (Electron: the system's folder dialog,
-   * run by the main process, which keeps the choice in its configuration file); the page never
-   * names a path itself. A browser has no folder to choose and answers 'unavailable'.
+   * Hands the host the home's shared-drive folder from the download settings (issue 6: "the home
+   * sets, once, the shared-drive folder"; only its managers change it, on the gateway). Electron's
+   * main process checks it is a full path on this computer and saves into it, unless IT set a folder
+   * for the computer, which wins. Answers the resulting status. A browser has no folder: it answers
+   * 'download' mode whatever it is given.
    */
-  chooseSharedDriveFolder(): Promise<Result<SharedDriveStatus, ChooseFolderError>>;
+  setHomeSharedDriveFolder(folder: string | null): Promise<SharedDriveStatus>;
   /**
    * Saves a file into the home's shared-drive folder. Electron's main process writes it and refuses
    * any path outside that folder; an existing file is never overwritten silently. The browser

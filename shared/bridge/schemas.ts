@@ -1,5 +1,6 @@
 /** Zod schemas for everything that crosses the bridge, parsed from `unknown` on the receiving side. */
 import { z } from 'zod';
+import { SharedDriveFolderPath } from '../domain/shared-drive-folder.ts';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -35,6 +36,13 @@ export const SharedDriveStatus = z.object({
   folder: z.string().optional(),
   /** 'folder' writes into the configured folder; 'download' hands the file to the browser. */
   mode: z.enum(['folder', 'download']),
+  /**
+   * Whose folder it is: the home's (set by its managers, from the gateway) or IT's for this
+   * computer (HEARTH_SHARED_DRIVE or hearth.config.json), which wins over the home's.
+   */
+  setBy: z.enum(['home', 'it-department']).optional(),
+  /** Why the home's folder cannot be used on this computer (e.g. a Windows path on a Mac). */
+  problem: z.string().max(500).optional(),
 });
 export type SharedDriveStatus = z.infer<typeof SharedDriveStatus>;
 
@@ -71,19 +79,10 @@ export const SavedFile = z.object({
 export type SavedFile = z.infer<typeof SavedFile>;
 
 /**
- * Choosing the shared-drive folder (issue 6: "the home sets, once, the shared-drive folder"):
- * 'cancelled' when the person closed the dialog, 'managed' when IT set it for this computer (the
- * HEARTH_SHARED_DRIVE environment variable wins), 'unavailable' where there is no folder to choose
- * (a browser saves to its own downloads), 'invalid-folder' or 'io-error' when it cannot be used.
+ * The home's shared-drive folder as the gateway gave it to the app (issue 6: "the home sets, once,
+ * the shared-drive folder"), or null when the home has none: checked again in the main process.
  */
-export const ChooseFolderError = z.enum([
-  'cancelled',
-  'managed',
-  'unavailable',
-  'invalid-folder',
-  'io-error',
-]);
-export type ChooseFolderError = z.infer<typeof ChooseFolderError>;
+export const HomeFolderPayload = SharedDriveFolderPath.nullable();
 
 export const SaveFileError = z.enum([
   'not-configured',

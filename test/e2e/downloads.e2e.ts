@@ -80,11 +80,30 @@ describe('downloading from the browser build', () => {
           detail: `sha256:${sha} file:${name}`,
         }),
       ]);
-    expect(downloadsLogged(gateway.dataDir)).toContainEqual({
-      document_id: plan.id,
-      basis: 'permitted-type',
-      file_name: `Mensah, Kofi (${kofi.mosaic_id})/Child Looked After Care Plan/${name}`,
-    });
+    // The full name and the SHA-256 of what was saved are kept whole in the gateway's download log,
+    // whatever the audit event's 200 characters cut off (issue 6: "its file name and the SHA-256 of
+    // what was saved are audited").
+    const fileName = `Mensah, Kofi (${kofi.mosaic_id})/Child Looked After Care Plan/${name}`;
+    await expect
+      .poll(() => downloadsLogged(gateway.dataDir), { timeout: 15_000 })
+      .toContainEqual({
+        document_id: plan.id,
+        basis: 'permitted-type',
+        file_name: fileName,
+        sha256: sha,
+        saved_as: name,
+        saved_sha256: sha,
+      });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The managers' audit screen shows them in full (001: "reviewed by management").
+    await goTo(page, '#/audit');
+    const log = page.getByTestId('download-log');
+    const row = log.getByTestId('download-log-row').filter({ hasText: fileName });
+    await row.waitFor();
+    expect(await row.getByTestId('download-saved-as').textContent()).toBe(name);
+    expect(await row.getByTestId('download-sha256').textContent()).toBe(sha);
+    expect(await row.textContent()).toContain(`Kofi Mensah: ${plan.title}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -13,6 +13,7 @@ import { englandDate } from '../../shared/domain/access.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { DEMO_PASSWORD, gatewayAudit, submitCredentials } from './support/signed-in.ts';
+import { settledRows } from './downloads-session.ts';
 import { child, childrenPlacedIn, fullName, namesInTable, openSignedIn } from './records-session.ts';
 
 let gateway: TestGateway;
@@ -168,14 +169,16 @@ describe('reading the records offline', () => {
     db.prepare('update children set placement_end = ? where id = ?').run(englandDate(new Date()), kofi.id);
     db.close();
 
-    const before = await savedRows(page);
+    // The sync contact keeps the home's offline copies in the background: count once it is done.
+    const before = await settledRows(page, gateway.dataDir);
     await goTo(page, '#/children');
     await page
       .getByTestId('children-table')
       .getByRole('link', { name: fullName(leo) })
       .waitFor();
     expect(await namesInTable(page)).not.toContain(fullName(kofi));
-    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(before - 1);
+    // His summary, and his 7 kept documents with their list (issue 6), go.
+    await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBe(before - (1 + 7 + 1));
 
     await goOfflineAndUnlock(page);
     await goTo(page, `#/children/${kofi.id}`);
@@ -189,16 +192,17 @@ describe('reading the records offline', () => {
 
   test('the gateway unreachable mid-session, nothing saved yet: said plainly, and "Try again" loads it when it answers', async () => {
     const page = await openOnline();
-    // Ruby's documents were never saved here, and the request does not get through.
-    const path = `**/api/v1/children/${ruby.id}/documents`;
+    // Ruby's case notes were never saved here, and the request does not get through. (Not her
+    // documents: the newest permitted ones are kept at each sync contact, so some are saved.)
+    const path = `**/api/v1/children/${ruby.id}/case-notes`;
     await page.route(path, (route) => route.abort('internetdisconnected'));
-    await goTo(page, `#/children/${ruby.id}/documents`);
+    await goTo(page, `#/children/${ruby.id}/case-notes`);
     const problem = page.locator('.hearth-load-problem[data-error="not-saved"]');
     await problem.waitFor();
-    expect(await page.getByTestId('documents-table').count()).toBe(0);
+    expect(await page.getByTestId('notes-count').count()).toBe(0);
     await page.unroute(path);
     await problem.getByRole('button', { name: 'Try again' }).click();
-    await page.getByTestId('documents-table').waitFor();
+    await page.getByTestId('notes-count').waitFor();
     expect(await page.locator('.hearth-load-problem').count()).toBe(0);
     await page.context().close();
   });

@@ -116,6 +116,58 @@ describe('settings', () => {
   });
 });
 
+describe('the home’s shared-drive folder (issue 6: “The home sets, once, the shared-drive folder”; 001: downloads saved “following the home’s recording policy”)', () => {
+  const FOLDER = 'S:\\Children’s Home\\Larchfield\\Hearth';
+
+  test('a manager sets it in Settings; it is shown with who set it and when, to everyone in the home; 0 axe violations', async () => {
+    const { page, context, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'priya.shah');
+    await goTo(page, '#/settings');
+    const section = page.getByTestId('download-settings');
+    const field = section.getByLabel('Shared-drive folder');
+    await field.waitFor();
+    expect(await section.getByTestId('folder-set-by').textContent()).toContain('Not set yet');
+    // In a browser the file is offered as a download, for staff to save in the home's folder.
+    expect(await section.getByTestId('folder-this-computer').textContent()).toContain(
+      'each file is offered as an ordinary download',
+    );
+
+    // A path that is not a full folder path is refused, at the field and in the summary.
+    await field.fill('Hearth\\Downloads');
+    await section.getByRole('button', { name: 'Save download settings' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('Enter the full path of the folder').waitFor();
+    expect(await page.locator('#download-folder-error').textContent()).toContain('Enter the full path');
+    expect(await axeViolations(page)).toEqual([]);
+    // The summary's link takes the keyboard user to the field.
+    await summary.getByRole('link', { name: /Enter the full path/ }).click();
+    expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await field.fill(FOLDER);
+    await section.getByRole('button', { name: 'Save download settings' }).click();
+    await section.getByRole('status').getByText('Saved.').waitFor();
+    await expect
+      .poll(() => section.getByTestId('folder-set-by').textContent())
+      .toMatch(/^Set by Priya Shah on \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}\.$/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    // Everyone in the home sees it; only managers can change it.
+    const other = await openHearth(browser, gateway.url);
+    await signInAs(other.page, 'sam.fletcher');
+    await goTo(other.page, '#/settings');
+    const shown = other.page.getByTestId('download-settings').getByLabel('Shared-drive folder');
+    await expect.poll(() => shown.inputValue()).toBe(FOLDER);
+    expect(await shown.getAttribute('readonly')).not.toBeNull();
+    expect(await other.page.getByTestId('folder-set-by').textContent()).toContain('Set by Priya Shah');
+    expect(await other.page.getByRole('button', { name: 'Save download settings' }).count()).toBe(0);
+    expect(await axeViolations(other.page)).toEqual([]);
+    expect(other.problems).toEqual([]);
+    await other.context.close();
+  });
+});
+
 describe('the warning on quit in a browser', () => {
   test('with nothing waiting, the page closes without asking', async () => {
     const { page, context } = await openHearth(browser, gateway.url);

@@ -14,6 +14,7 @@ import { LoadProblem, Loading } from '../records/LoadState.tsx';
 import { PageHeading } from '../records/PageHeading.tsx';
 import { AuditFilterForm } from './AuditFilterForm.tsx';
 import { AuditTable } from './AuditTable.tsx';
+import { DownloadLog } from './DownloadLog.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { VerifyPanel } from './VerifyPanel.tsx';
 import { loadAuditPage, loadFilterOptions } from './audit-api.ts';
@@ -111,6 +112,7 @@ export default function AuditScreen() {
           {/* A new filter starts again from the first page. */}
           <Events key={JSON.stringify(filters)} filters={filters} />
           <VerifyPanel />
+          <DownloadLog />
         </>
       )}
     </>

@@ -1,40 +1,57 @@
 /**
  * The home's recording policy for the shared drive (guidance 001: downloads are saved "following
- * the home's recording policy"): the file-name pattern, checked as it is typed with the same rules
- * as the gateway and shown with an example, and which roles may download (a role setting). Only the
- * home's managers change them; everyone sees them. The folder itself is this computer's setting
- * (shown above): Electron writes only inside it; a browser offers an ordinary download instead.
+ * the home's recording policy"; issue 6: "The home sets, once, the shared-drive folder and the
+ * file-name pattern"): the folder and the file-name pattern, each checked as it is typed with the
+ * same rules as the gateway (the pattern shown with an example), and which roles may download (a
+ * role setting). Only the home's managers change them; everyone sees them. Electron writes only
+ * inside the folder; a browser offers an ordinary download instead.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DownloadSettings } from '../../../shared/api/downloads.ts';
+import type { SharedDriveStatus } from '../../../shared/bridge/schemas.ts';
 import { examplePath, patternProblems, PLACEHOLDERS } from '../../../shared/domain/file-name-pattern.ts';
 import { MANAGER_ROLES, ROLE_LABELS, ROLES, type Role } from '../../../shared/domain/roles.ts';
+import { folderProblem } from '../../../shared/domain/shared-drive-folder.ts';
+import { host } from '../../host/index.ts';
 import { useSession } from '../../session/session-store.ts';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary, type ErrorSummaryItem } from '../../ui/ErrorSummary.tsx';
 import { describedBy, ErrorMessage } from '../../ui/controls/field.tsx';
 import { getDownloadSettings, putDownloadSettings } from './downloads-api.ts';
-import { SharedDriveFolder } from './SharedDriveFolder.tsx';
+import { FOLDER_ID, SharedDriveFolderField } from './SharedDriveFolderField.tsx';
 
 const PATTERN_ID = 'download-pattern';
+
+/** The host's status after the home's folder was handed to it; null if it cannot say. */
+const hostStatus = () => host.sharedDriveStatus().catch(() => null);
+
+/** An empty field means no folder (taking away one that was set); otherwise the shared rule. */
+function folderFieldProblem(folder: string): string | null {
+  return folder.trim() === '' ? null : folderProblem(folder.trim());
+}
 
 export function DownloadSettingsForm() {
   const role = useSession((s) => s.staff?.role);
   const [loaded, setLoaded] = useState<DownloadSettings | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [pattern, setPattern] = useState('');
+  const [folder, setFolder] = useState('');
+  const [status, setStatus] = useState<SharedDriveStatus | null>(null);
   const [roles, setRoles] = useState<readonly Role[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
     let current = true;
-    void getDownloadSettings().then((answer) => {
+    void getDownloadSettings().then(async (answer) => {
       if (!current) return;
       if (!answer.ok) return setFailed(answer.message);
       setLoaded(answer.value);
       setPattern(answer.value.pattern);
+      setFolder(answer.value.sharedDriveFolder?.path ?? '');
       setRoles(answer.value.downloadRoles);
+      const now = await hostStatus();
+      if (current) setStatus(now);
     });
     return () => {
       current = false;
@@ -46,16 +63,32 @@ export function DownloadSettingsForm() {
   const mayChange = role !== undefined && MANAGER_ROLES.has(role);
   const example = examplePath(pattern);
 
+  const patternError = problems.find((p) => p.fieldId === PATTERN_ID)?.text;
+  const folderError = problems.find((p) => p.fieldId === FOLDER_ID)?.text;
+
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const found = patternProblems(pattern);
+    const wrongFolder = folderFieldProblem(folder);
+    const found: ErrorSummaryItem[] = [
+      ...(wrongFolder ? [{ text: wrongFolder, fieldId: FOLDER_ID }] : []),
+      ...patternProblems(pattern).map((text) => ({ text, fieldId: PATTERN_ID })),
+    ];
     setProblems(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
-    const answer = await putDownloadSettings({ pattern, downloadRoles: [...roles] });
-    if (!answer.ok) return setProblems([answer.message]);
+    const answer = await putDownloadSettings({
+      pattern,
+      downloadRoles: [...roles],
+      sharedDriveFolder: folder.trim() === '' ? null : folder.trim(),
+    });
+    if (!answer.ok) {
+      const about = answer.message.includes('sharedDriveFolder') ? FOLDER_ID : PATTERN_ID;
+      return setProblems([{ text: answer.message, fieldId: about }]);
+    }
     setLoaded(answer.value);
+    setFolder(answer.value.sharedDriveFolder?.path ?? '');
+    setStatus(await hostStatus());
     setSaved(true);
   }
 
@@ -64,17 +97,22 @@ export function DownloadSettingsForm() {
       <h2 className="govuk-heading-m" id="download-settings-heading">
         Saving downloads to the shared drive
       </h2>
-      <SharedDriveFolder />
       {saved && (
         <p className="govuk-inset-text" role="status">
           Saved. The next download is named by this pattern.
         </p>
       )}
-      {problems.length > 0 && (
-        <ErrorSummary items={problems.map((text) => ({ text, fieldId: PATTERN_ID }))} attempt={attempt} />
-      )}
+      {problems.length > 0 && <ErrorSummary items={problems} attempt={attempt} />}
       <form noValidate onSubmit={(event) => void save(event)}>
-        <div className={`govuk-form-group${problems.length > 0 ? ' govuk-form-group--error' : ''}`}>
+        <SharedDriveFolderField
+          value={folder}
+          onChange={setFolder}
+          saved={loaded.sharedDriveFolder}
+          status={status}
+          mayChange={mayChange}
+          error={folderError}
+        />
+        <div className={`govuk-form-group${patternError ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label govuk-label--s" htmlFor={PATTERN_ID}>
             File-name pattern
           </label>
@@ -85,9 +123,9 @@ export function DownloadSettingsForm() {
               .join(', ')}
             .
           </div>
-          <ErrorMessage id={`${PATTERN_ID}-error`} text={problems[0]} />
+          <ErrorMessage id={`${PATTERN_ID}-error`} text={patternError} />
           <input
-            className={`govuk-input${problems.length > 0 ? ' govuk-input--error' : ''}`}
+            className={`govuk-input${patternError ? ' govuk-input--error' : ''}`}
             id={PATTERN_ID}
             name={PATTERN_ID}
             type="text"
@@ -98,7 +136,7 @@ export function DownloadSettingsForm() {
             aria-describedby={describedBy(
               `${PATTERN_ID}-hint`,
               `${PATTERN_ID}-example`,
-              problems[0] && `${PATTERN_ID}-error`,
+              patternError && `${PATTERN_ID}-error`,
             )}
           />
         </div>

@@ -41,6 +41,11 @@ export interface RecordRequest<T> {
   fromSaved?(saved: T): T;
   /** After a fresh answer is saved (e.g. forget the children who have left the home). */
   afterSave?(value: T): Promise<void>;
+  /**
+   * Offline, reads the saved copy itself, when more than the row under `cacheKey` makes the answer
+   * (e.g. a documents list with the copies kept for offline reading since, issue 6).
+   */
+  readSaved?(): Promise<{ value: T; fetchedAt: string } | null>;
 }
 
 const NOT_SAVED =
@@ -64,7 +69,9 @@ export async function loadRecord<T>(request: RecordRequest<T>): Promise<Loaded<T
     return { state: 'shown', value: answer.value, offline: false, fetchedAt: null };
   }
   if (answer.error !== 'offline') return { state: 'failed', error: answer.error, message: answer.message };
-  const saved = await readCachedRecord(request.cacheKey, request.schema);
+  const saved = request.readSaved
+    ? await request.readSaved()
+    : await readCachedRecord(request.cacheKey, request.schema);
   if (!saved) return { state: 'failed', error: 'not-saved', message: NOT_SAVED };
   const value = request.fromSaved ? request.fromSaved(saved.value) : saved.value;
   return { state: 'shown', value, offline: true, fetchedAt: saved.fetchedAt };

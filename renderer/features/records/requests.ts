@@ -5,11 +5,14 @@
  */
 import { GroupPage } from '../../../shared/api/groups.ts';
 import { CaseNoteList, ChildList, ChildRecord, DocumentList } from '../../../shared/api/records.ts';
+import { readCachedRecord } from '../../db/record-cache.ts';
 import { useSession } from '../../session/session-store.ts';
+import { readKeptCopies } from '../downloads/offline-copies.ts';
 import { CHILDREN_KEY, caseNotesKey, documentsKey, groupKey, summaryKey } from './cache-keys.ts';
 import { savedSummaryFor, summaryToSave } from './child/saved-summary.ts';
 import { forgetDepartedChildren } from './forget-departed.ts';
 import { searchChildren } from './children/child-search.ts';
+import { withKeptCopies } from './documents/saved-documents.ts';
 import type { RecordRequest } from './load-record.ts';
 
 const childPath = (childId: string) => `/api/v1/children/${encodeURIComponent(childId)}`;
@@ -53,6 +56,12 @@ export const documentsRequest = (childId: string, save = true): RecordRequest<Do
   schema: DocumentList,
   cacheKey: documentsKey(childId),
   save,
+  // Offline, with the copies kept at each sync contact, even if the list was never opened (issue 6).
+  readSaved: async () =>
+    withKeptCopies(
+      await readCachedRecord(documentsKey(childId), DocumentList),
+      await readKeptCopies(childId),
+    ),
 });
 
 export const caseNotesRequest = (childId: string, save = true): RecordRequest<CaseNoteList> => ({

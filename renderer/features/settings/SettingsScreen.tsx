@@ -8,6 +8,7 @@ import { useUiStore } from '../../app/ui-store.ts';
 import { host } from '../../host/index.ts';
 import { persistenceGranted } from '../../outbox/storage-persistence.ts';
 import { DownloadSettingsForm } from '../downloads/DownloadSettingsForm.tsx';
+import { getDownloadSettings } from '../downloads/downloads-api.ts';
 import { PageHeading } from '../records/PageHeading.tsx';
 import { MANAGER_ROLES } from '../../../shared/domain/roles.ts';
 import { useSession } from '../../session/session-store.ts';
@@ -38,7 +39,11 @@ function useAnswer(ask: () => Promise<string>): Answer {
 // Requests persistence if this page has not asked yet (the outbox also asks on the first enqueue).
 const askStorage = async () => storageWords(await persistenceGranted());
 const askKeyStore = async () => keyStoreWords(await host.keyStoreStatus());
-const askSharedDrive = async () => sharedDriveWords(await host.sharedDriveStatus());
+// The home's folder comes with its download settings (issue 6); reading them hands it to the host.
+const askSharedDrive = async () => {
+  await getDownloadSettings();
+  return sharedDriveWords(await host.sharedDriveStatus());
+};
 
 function Row({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
   return (

@@ -25,11 +25,17 @@ describe('settings words', () => {
     );
   });
 
-  it('says where downloads go', () => {
+  it('says where downloads go (issue 6: the home’s folder, unless IT set one for this computer)', () => {
     expect(sharedDriveWords({ configured: false, mode: 'download' })).toMatch(/saved by the browser/);
     expect(sharedDriveWords({ configured: false, mode: 'folder' })).toMatch(/^Not set up/);
-    expect(sharedDriveWords({ configured: true, mode: 'folder', folder: 'S:\\Larchfield' })).toBe(
-      'Files you download are saved in S:\\Larchfield',
+    expect(
+      sharedDriveWords({ configured: true, mode: 'folder', folder: 'S:\\Larchfield', setBy: 'home' }),
+    ).toBe('Files you download are saved in S:\\Larchfield, the home’s shared-drive folder');
+    expect(
+      sharedDriveWords({ configured: true, mode: 'folder', folder: '/srv/it', setBy: 'it-department' }),
+    ).toBe('Files you download are saved in /srv/it — set by your IT department on this computer');
+    expect(sharedDriveWords({ configured: false, mode: 'folder', problem: 'Not a full path here.' })).toBe(
+      'Not a full path here.',
     );
   });
 

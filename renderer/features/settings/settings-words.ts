@@ -22,8 +22,13 @@ export function keyStoreWords(status: KeyStoreStatus): string {
 
 export function sharedDriveWords(status: SharedDriveStatus): string {
   if (status.mode === 'download') return 'Files you download are saved by the browser, for you to file';
-  if (!status.configured) return 'Not set up — ask IT to set the shared-drive folder';
-  return `Files you download are saved in ${status.folder ?? 'the shared-drive folder'}`;
+  if (!status.configured) {
+    return status.problem ?? 'Not set up — a manager sets the home’s shared-drive folder below';
+  }
+  const folder = status.folder ?? 'the shared-drive folder';
+  return status.setBy === 'it-department'
+    ? `Files you download are saved in ${folder} — set by your IT department on this computer`
+    : `Files you download are saved in ${folder}, the home’s shared-drive folder`;
 }
 
 export function versionWords(info: AppInfo): string {

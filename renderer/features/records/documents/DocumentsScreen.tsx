@@ -46,10 +46,11 @@ export function DocumentsScreen(props: {
   const [outcome, setOutcome] = useState<DownloadOutcome>(null);
   const [busy, setBusy] = useState(false);
 
-  // Shown fresh from the gateway: keep the newest permitted documents for reading offline.
-  const fresh = loaded.state === 'shown' && !loaded.offline && keepOffline ? loaded.value.documents : null;
+  // Shown fresh from the gateway: keep the newest permitted documents for reading offline (the
+  // sync contact does it for every child too; this catches a change since the last contact).
+  const fresh = loaded.state === 'shown' && !loaded.offline && keepOffline ? loaded.value : null;
   useEffect(() => {
-    if (fresh) void keepOfflineCopies(childId, fresh);
+    if (fresh) void keepOfflineCopies(childId, fresh.mosaicId, fresh.documents);
   }, [childId, fresh]);
 
   // Back on the list, focus returns to the button that opened the document.
