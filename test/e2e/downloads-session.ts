@@ -61,21 +61,8 @@ export async function openKofisDocuments(browser: Browser, gatewayUrl: string, u
   return opened;
 }
 
-/** Rows in Hearth's encrypted record cache (records and saved documents), counted in the page. */
-export function savedRows(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('records').objectStore('records').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
+export { rowsAboutChildren, savedRows } from './support/saved-rows.ts';
+import { savedRows } from './support/saved-rows.ts';
 
 export const rowOf = (page: Page, title: string) => page.getByRole('row').filter({ hasText: title });
 
@@ -153,24 +140,4 @@ export async function addNewerCarePlan(
   } finally {
     db.close();
   }
-}
-
-/** Saved rows about a child (their childTag is set): the home's own lists are not counted. */
-export function rowsAboutChildren(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('records').objectStore('records').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const rows: unknown[] = all.result;
-            open.result.close();
-            resolve(rows.filter((r) => Reflect.get(Object(r), 'childTag') !== null).length);
-          };
-        };
-      }),
-  );
 }

@@ -5,12 +5,13 @@
 // with nobody opening the children list, the sync contact forgets his saved record (summary,
 // documents, offline copies, case notes, group page) while the report queued before he left is
 // still sent, filed once, and his social worker told.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { englandDate } from '../../shared/domain/access.ts';
 import { launchChromium } from './support/chromium.ts';
 import { setPlacementEnd } from './support/signed-in.ts';
 import { settledRows } from './downloads-session.ts';
+import { savedRowCounts } from './support/saved-rows.ts';
 import { startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
 import { documentsTitled, fillUploadForm, fixture, goTo, openHearth, signInAs } from './uploads-session.ts';
 
@@ -29,27 +30,6 @@ afterAll(async () => {
 
 const KOFI = 'child-kofi-mensah';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Saved record rows about one child (their childTag is set), and all saved rows, counted in the page. */
-function savedRows(page: Page): Promise<{ all: number; aboutAChild: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ all: number; aboutAChild: number }>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('records').objectStore('records').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const rows: unknown[] = all.result;
-            const aboutAChild = rows.filter((r) => Reflect.get(Object(r), 'childTag') !== null).length;
-            open.result.close();
-            resolve({ all: rows.length, aboutAChild });
-          };
-        };
-      }),
-  );
-}
 
 describe('003: a child who leaves is forgotten by the device at the next sync contact', () => {
   test('Kofi’s saved record goes without anyone opening the children list; the report queued for him before he left is still sent', async () => {
@@ -72,11 +52,11 @@ describe('003: a child who leaves is forgotten by the device at the next sync co
     await page.getByTestId('group-page').waitFor();
     // Summary, documents list, case notes, group page, and at least one offline copy of a document.
     await expect
-      .poll(async () => (await savedRows(page)).aboutAChild, { timeout: 15_000 })
+      .poll(async () => (await savedRowCounts(page)).aboutAChild, { timeout: 15_000 })
       .toBeGreaterThan(4);
     // The sync contact keeps every child's offline copies in the background (issue 6): count once done.
     await settledRows(page, gateway.dataDir);
-    const aboutChildrenBefore = (await savedRows(page)).aboutAChild;
+    const aboutChildrenBefore = (await savedRowCounts(page)).aboutAChild;
 
     // Offline: a report for Kofi waits in the outbox.
     await goTo(page, '#/upload');
@@ -108,7 +88,7 @@ describe('003: a child who leaves is forgotten by the device at the next sync co
     await item.getByText('Social worker notified (James Whitlock)').waitFor({ timeout: 30_000 });
     // Kofi's 4 saved screens, his 7 kept documents and their list go; the other children's stay.
     await expect
-      .poll(async () => (await savedRows(page)).aboutAChild, { timeout: 15_000 })
+      .poll(async () => (await savedRowCounts(page)).aboutAChild, { timeout: 15_000 })
       .toBe(aboutChildrenBefore - (4 + 7 + 1));
 
     // The report reached Kofi's record once, after he left.

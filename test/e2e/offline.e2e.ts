@@ -15,6 +15,7 @@ import { startTestGateway, WEB_ROOT, type TestGateway } from './support/gateway.
 import { auditChainVerdicts } from './support/audit-chains.ts';
 import { scanFolder } from './support/profile-scan.ts';
 import { settledRows } from './downloads-session.ts';
+import { savedRows } from './support/saved-rows.ts';
 import {
   DEMO_PASSWORD,
   gatewayAudit,
@@ -78,22 +79,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
 
-/** Rows in Hearth's encrypted record cache, counted in the page. */
-function cachedRows(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('records').objectStore('records').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
-
 /** Signs in online as Priya Shah and opens Leo Hartley's summary, so it is saved on the device. */
 async function readLeoOnline(page: Page): Promise<{ staffId: string; tokens: string[] }> {
   const tokens: string[] = [];
@@ -115,7 +100,7 @@ async function readLeoOnline(page: Page): Promise<{ staffId: string; tokens: str
   await page.getByRole('link', { name: 'Leo Hartley' }).click();
   await page.getByTestId('child-mosaic-id').getByText('4021876').waitFor();
   // The list and the summary are saved in the background: wait until both rows are there.
-  await expect.poll(() => cachedRows(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => savedRows(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
   return { staffId: String(Reflect.get(Object(staff), 'id')), tokens };
 }
 
@@ -166,7 +151,7 @@ describe('offline unlock and reading the saved records', () => {
     // Sign out offline: back to "Unlock Hearth"; the saved records and queued events stay.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
-    expect(await cachedRows(page)).toBeGreaterThanOrEqual(2);
+    expect(await savedRows(page)).toBeGreaterThanOrEqual(2);
     expect(gatewayAudit(gateway.dataDir).filter((r) => r.source === 'device' && r.offline === 1)).toEqual([]);
 
     // Back online, the same person signs in, and the views made offline reach the gateway.
@@ -276,7 +261,7 @@ describe('offline unlock and reading the saved records', () => {
     await page.getByTestId('child-mosaic-id').getByText('4021876').waitFor();
     // The list and the summary were shown, and nothing was written to the record cache.
     await page.waitForTimeout(1_000);
-    expect(await cachedRows(page)).toBe(0);
+    expect(await savedRows(page)).toBe(0);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await context.setOffline(true);
     await page.getByRole('status').getByText('You are offline.', { exact: false }).waitFor();
@@ -298,7 +283,7 @@ describe('offline unlock and reading the saved records', () => {
     // Saved: the list, the home's hard copies to mark (the nav's count), Leo's and Kofi's summaries,
     // and, kept at the sync contact in the background, each child's newest permitted documents with
     // their list (issue 6): counted once that is done.
-    await expect.poll(() => cachedRows(page)).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => savedRows(page)).toBeGreaterThanOrEqual(4);
     const before = await settledRows(page, gateway.dataDir);
     // Kofi's placement ended yesterday (the council's record changed).
     const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -308,7 +293,7 @@ describe('offline unlock and reading the saved records', () => {
     expect(await page.getByRole('link', { name: 'Kofi Mensah' }).count()).toBe(0);
     // The fresh list replaced the old one and Kofi's summary, 7 kept documents and their list went;
     // Leo's stay.
-    await expect.poll(() => cachedRows(page)).toBe(before - (1 + 7 + 1));
+    await expect.poll(() => savedRows(page)).toBe(before - (1 + 7 + 1));
     setPlacementEnd(gateway.dataDir, 'child-kofi-mensah', null);
     await context.close();
   });

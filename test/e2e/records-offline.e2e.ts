@@ -14,6 +14,7 @@ import { launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { DEMO_PASSWORD, gatewayAudit, submitCredentials } from './support/signed-in.ts';
 import { settledRows } from './downloads-session.ts';
+import { savedRows } from './support/saved-rows.ts';
 import { child, childrenPlacedIn, fullName, namesInTable, openSignedIn } from './records-session.ts';
 
 let gateway: TestGateway;
@@ -36,22 +37,6 @@ const efua = child('child-efua-mensah');
 const ruby = child('child-ruby-ashworth');
 
 const goTo = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
-
-/** Rows in Hearth's encrypted record cache, counted in the page. */
-function savedRows(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('hearth');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('records').objectStore('records').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
 
 /** Cuts the network, reloads (the service worker serves the app) and unlocks as Priya. */
 async function goOfflineAndUnlock(page: Page): Promise<void> {
