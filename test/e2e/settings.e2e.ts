@@ -191,8 +191,10 @@ describe('the warning on quit in a browser', () => {
     const { page, context, problems } = await openHearth(browser, gateway.url);
     await signInAs(page, 'priya.shah');
     await goTo(page, '#/upload');
-    // Online once, so the home's children are saved on this computer for the offline form.
+    // Online once, so the home's children are saved on this computer for the offline form, and the
+    // service worker has kept the app's code (the encryption worker's file among it) for offline use.
     await page.getByRole('option', { name: 'Kofi Mensah' }).waitFor({ state: 'attached' });
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 
     await context.setOffline(true);
     await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Offline');
