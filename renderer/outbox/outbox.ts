@@ -8,7 +8,6 @@
  * page's main thread does none of the heavy work. `enqueue` resolves only after that transaction
  * committed: only then may the screen say "saved on this computer".
  */
-import { liveQuery } from 'dexie';
 import { uploadChildIds } from '../../shared/api/uploads.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
@@ -27,6 +26,7 @@ import { persistenceGranted } from './storage-persistence.ts';
 export type { OutboxItem } from './read-items.ts';
 export type { OutboxState } from './item-status.ts';
 export { persistenceGranted } from './storage-persistence.ts';
+export { observeItems, type OutboxObservable } from './observe-items.ts';
 
 /** `storage`: IndexedDB refused for another reason than space (rare; the message says what). */
 export type EnqueueError = 'quota' | 'invalid' | 'key-unavailable' | 'storage';
@@ -92,35 +92,6 @@ async function auditQueued(outboxId: string, meta: EnqueueMeta): Promise<void> {
 export async function listItems(): Promise<OutboxItem[]> {
   const rows: unknown[] = await outboxDb().items.toArray();
   return toOutboxItems(rows);
-}
-
-export interface OutboxObservable {
-  subscribe(next: (items: OutboxItem[]) => void, error?: (error: unknown) => void): { unsubscribe(): void };
-}
-
-/**
- * The items, again whenever any of them changes (in this tab or another). Dexie's liveQuery
- * watches the raw rows; opening the metadata happens outside it, since WebCrypto is not IndexedDB.
- */
-export function observeItems(): OutboxObservable {
-  return {
-    subscribe(next, error) {
-      let latest = 0;
-      const subscription = liveQuery(() => outboxDb().items.toArray()).subscribe({
-        next: (rows: unknown[]) => {
-          const mine = ++latest;
-          toOutboxItems(rows).then(
-            (items) => {
-              if (mine === latest) next(items); // an older, slower answer never replaces a newer one
-            },
-            (failure: unknown) => error?.(failure),
-          );
-        },
-        error: (failure: unknown) => error?.(failure),
-      });
-      return { unsubscribe: () => subscription.unsubscribe() };
-    },
-  };
 }
 
 /** Try this item now (the backoff is reset; an item needing attention is tried again). */

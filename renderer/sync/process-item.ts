@@ -8,7 +8,7 @@
  */
 import { UPLOADS_PATH } from '../../shared/api/uploads.ts';
 import { deviceKeys } from '../db/device-key.ts';
-import { applyEvent, readItem } from '../outbox/item-store.ts';
+import { applyEvent, applyEvents } from '../outbox/item-store.ts';
 import type { StatusEvent } from '../outbox/item-status.ts';
 import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 import { openMeta, UNREADABLE_ITEM } from '../outbox/read-items.ts';
@@ -19,6 +19,7 @@ import { emitSyncEvent } from './sync-events.ts';
 import { settledBy, unsettledNext } from './decide.ts';
 import { PATCH_BYTES, startSend, type RunningSend, type SendOutcome } from './tus-send.ts';
 import { uploadMetadata } from './upload-metadata.ts';
+import { progressWrites } from './progress-writes.ts';
 import { credentialsFor, type Credentials, type SessionAccess } from './item-credentials.ts';
 
 export interface ItemDeps extends SessionAccess {
@@ -59,13 +60,27 @@ const failed = (reason: string, progressed: boolean, deps: ItemDeps): StatusEven
   random: deps.random(),
 });
 
-async function recordSettled(item: ParsedItemRow, event: StatusEvent): Promise<void> {
-  const after = await applyEvent(item.outboxId, event);
-  // Received but the email has not gone yet: ask again later (guidance 001: the social worker must hear).
-  if (after.ok && after.value.state === 'received' && after.value.recordedAt) {
-    const delayMs = notificationPollDelayMs(after.value.recordedAt, new Date());
-    await applyEvent(item.outboxId, { type: 'check-later', delayMs });
-  }
+/**
+ * Records the settling answer, after `before` (the try's held progress), in one write. Received but
+ * the email has not gone yet: ask again later (guidance 001: the social worker must hear).
+ */
+async function recordSettled(
+  item: ParsedItemRow,
+  event: StatusEvent,
+  before: StatusEvent[] = [],
+): Promise<void> {
+  await applyEvents(item.outboxId, [...before, event], (after) =>
+    after.state === 'received' && after.recordedAt
+      ? { type: 'check-later', delayMs: notificationPollDelayMs(after.recordedAt, new Date()) }
+      : null,
+  );
+}
+
+/** A try's outcome, with the progress held back to be written with it (progress-writes.ts). */
+interface Sent {
+  outcome: SendOutcome;
+  held: StatusEvent[];
+  acked: number;
 }
 
 async function send(
@@ -77,12 +92,8 @@ async function send(
   metadata: Record<string, string>,
   credentials: Credentials,
   deps: ItemDeps,
-): Promise<SendOutcome> {
-  let writes = Promise.resolve();
-  // Persisted in order, one after another: a late "5 MB acknowledged" must not overwrite "8 MB".
-  const persist = (event: StatusEvent) => {
-    writes = writes.then(() => applyEvent(item.outboxId, event).then(() => undefined));
-  };
+): Promise<Sent> {
+  const progress = progressWrites(item.size, (events) => applyEvents(item.outboxId, events));
   const running = await startSend({
     endpoint: `${deps.gatewayUrl}${UPLOADS_PATH}`,
     uploadUrl,
@@ -91,22 +102,24 @@ async function send(
     metadata,
     source: decryptingSource(key, item, { start: from, end: from + PATCH_BYTES }),
     authorization: credentials.header,
-    onUploadUrl: (url) => persist({ type: 'upload-created', uploadUrl: url }),
-    onAcked: (bytes) => persist({ type: 'bytes-acked', bytes }),
+    onUploadUrl: (url) => progress.record({ type: 'upload-created', uploadUrl: url }),
+    onAcked: (bytes) => progress.record({ type: 'bytes-acked', bytes }),
     onProgress: (bytesSent, bytesTotal) =>
       emitSyncEvent({ type: 'progress', outboxId: item.outboxId, bytesSent, bytesTotal }),
   });
   deps.onSending(running);
   const outcome = await running.done;
   deps.onSending(null);
-  await writes;
-  return outcome;
+  // Only a confirmed receipt takes the held progress with it; anything else writes it first.
+  const confirmed = outcome.kind === 'finished' && outcome.confirmed !== undefined;
+  if (!confirmed) await progress.flush();
+  return { outcome, held: confirmed ? await progress.take() : [], acked: progress.acked() };
 }
 
 /** After the last bytes, a refusal or "start again": the gateway's status is the truth about what happened. */
 async function afterSend(
   item: ParsedItemRow,
-  outcome: SendOutcome,
+  { outcome, held }: Sent,
   progressed: boolean,
   credentials: Credentials,
   deps: ItemDeps,
@@ -140,7 +153,7 @@ async function afterSend(
   }
   const settled = settledBy(answer.status);
   if (settled) {
-    await recordSettled(item, settled);
+    await recordSettled(item, settled, held);
     return 'done';
   }
   const state = answer.status.state === 'receiving' ? 'receiving' : 'unknown';
@@ -245,9 +258,8 @@ export async function processItem(
   if (gatewayHas > item.bytesAcked)
     await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
   const from = uploadUrl ? gatewayHas : 0;
-  const outcome = await send(item, uploadUrl, from, keys.keys.aes, metadata, credentials, deps);
-  if (!askFirst && outcome.kind === 'exists') return processItem(item, deps, true);
-  const after = await readItem(item.outboxId);
-  const progressed = Math.max(gatewayHas, after?.bytesAcked ?? 0) > item.bytesAcked;
-  return afterSend(item, outcome, progressed, credentials, deps);
+  const sent = await send(item, uploadUrl, from, keys.keys.aes, metadata, credentials, deps);
+  if (!askFirst && sent.outcome.kind === 'exists') return processItem(item, deps, true);
+  const progressed = Math.max(gatewayHas, sent.acked) > item.bytesAcked;
+  return afterSend(item, sent, progressed, credentials, deps);
 }

@@ -91,13 +91,26 @@ export const UploadMetadata = z.object({
   uploaderStaffId: z.string().min(1).max(100).optional(),
   deviceId: z.uuid().optional(),
   proof: Base64Url.optional(),
+  /**
+   * The item's own AES-256 key, base64url, when the body is sealed (sealed-upload.ts): the gateway
+   * opens the chunks with it. Kept apart from the stored metadata and forgotten once the document
+   * is on the record. Absent: the body is the plain file (items queued before sealed bodies).
+   */
+  itemKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'an AES-256 key as base64url')
+    .optional(),
 });
 export type UploadMetadata = z.infer<typeof UploadMetadata>;
 
-/** The text an item's `proof` is made over: every other field, in one fixed order, as JSON. */
+/**
+ * The text an item's `proof` is made over: every other field but the item key, in one fixed order,
+ * as JSON. The key is left out: it is made for sending, and a changed key only makes the body fail
+ * to open, which the gateway treats as damage.
+ */
 export function uploadProofText(meta: UploadMetadata): string {
   const fields = Object.entries(meta)
-    .filter(([name, value]) => name !== 'proof' && value !== undefined)
+    .filter(([name, value]) => name !== 'proof' && name !== 'itemKey' && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `hearth-upload/v1\n${JSON.stringify(fields)}`;
 }

@@ -1,0 +1,55 @@
+/**
+ * What the engine records while one try sends a document: the upload URL and the bytes the gateway
+ * acknowledged. An acknowledgement short of the end is written at once, so a closed app shows how
+ * far the document got. The rest (the upload URL, the last acknowledgement) is held, and goes with
+ * the try's outcome in one transaction: for a document sent in one PATCH whose answer said it is on
+ * the record, that is the only write of the try (bench sync.drain_vs_bare_tus).
+ *
+ * Holding back is safe: every one of these is a copy of what the gateway knows, and the engine asks
+ * the gateway before it acts on any of them (outbox-db.ts `outboxProgressDb`). A create whose upload
+ * URL was never written answers 409 next time, and the item is then asked about (process-item.ts).
+ */
+import type { StatusEvent } from '../outbox/item-status.ts';
+
+export interface ProgressWrites {
+  record(event: Extract<StatusEvent, { type: 'upload-created' | 'bytes-acked' }>): void;
+  /** The highest acknowledgement recorded in this try (0 if none). */
+  acked(): number;
+  /** Writes what is held, after what was written before; resolves when all is written. */
+  flush(): Promise<void>;
+  /** Takes what is held, to be written with the outcome; resolves after the earlier writes. */
+  take(): Promise<StatusEvent[]>;
+}
+
+export function progressWrites(
+  size: number,
+  write: (events: StatusEvent[]) => Promise<unknown>,
+): ProgressWrites {
+  let held: StatusEvent[] = [];
+  // In order, one after another: a late "5 MB acknowledged" must not overwrite "8 MB".
+  let writes: Promise<unknown> = Promise.resolve();
+  let acked = 0;
+  const flush = () => {
+    const events = held;
+    held = [];
+    if (events.length > 0) writes = writes.then(() => write(events));
+    return writes.then(() => undefined);
+  };
+  return {
+    record(event) {
+      held.push(event);
+      if (event.type === 'bytes-acked') {
+        acked = Math.max(acked, event.bytes);
+        if (event.bytes < size) void flush();
+      }
+    },
+    acked: () => acked,
+    flush,
+    async take() {
+      await writes;
+      const events = held;
+      held = [];
+      return events;
+    },
+  };
+}
