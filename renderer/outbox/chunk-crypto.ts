@@ -1,12 +1,16 @@
 /**
  * How a queued document's bytes are kept on this device (003: what a device keeps is encrypted):
- * cut into 1 MiB chunks, each sealed with AES-GCM under the device key with a fresh random IV.
+ * cut into 1 MiB chunks, each sealed with AES-GCM with a fresh random IV: under the item's own key
+ * (item-key.ts), so the chunks can be sent as they are kept (shared/api/sealed-upload.ts), or,
+ * for items queued before that, under the device key.
  * The additional data names the item, the chunk's place and how many chunks there are, so a chunk
  * moved to another item, swapped with its neighbour, or a file cut short never opens: GCM checks
  * its tag before it gives a byte back. Pure WebCrypto: the worker, the sync engine and the unit
  * tests (Node has WebCrypto) run the same code.
  */
-export const CHUNK_BYTES = 1024 * 1024;
+import { SEALED_CHUNK_PLAIN_BYTES, sealedChunkContext } from '../../shared/api/sealed-upload.ts';
+
+export const CHUNK_BYTES = SEALED_CHUNK_PLAIN_BYTES;
 const IV_BYTES = 12;
 const encoder = new TextEncoder();
 
@@ -28,7 +32,7 @@ export const chunkCountFor = (size: number, chunkBytes = CHUNK_BYTES): number =>
 
 /** `count` is bound too: without it, dropping the last chunks would leave a shorter file that opens. */
 export const chunkContext = (outboxId: string, index: number, count: number): Uint8Array<ArrayBuffer> =>
-  encoder.encode(`hearth/outbox/v1/${outboxId}/chunk/${index}/of/${count}`);
+  encoder.encode(sealedChunkContext(outboxId, index, count));
 
 export async function encryptChunk(
   key: CryptoKey,

@@ -25,9 +25,14 @@ export interface ItemRow extends ItemStatus {
   chunkCount: number;
   /** SealedMeta (outbox-meta.ts) as AES-GCM under the device key. */
   meta: SealedRow;
+  /**
+   * The item's own key (item-key.ts), sealed under the device key: its chunks are SealedChunkRows.
+   * Absent on items queued before sealed sending: their chunks are ChunkRows under the device key.
+   */
+  itemKey?: SealedRow;
 }
 
-/** One encrypted 1 MiB piece of a queued document (chunk-crypto.ts). */
+/** One encrypted 1 MiB piece of a document queued before sealed sending (chunk-crypto.ts). */
 export interface ChunkRow {
   outboxId: string;
   index: number;
@@ -35,11 +40,22 @@ export interface ChunkRow {
   data: Uint8Array;
 }
 
+/**
+ * One 1 MiB piece of a document as it is sent (shared/api/sealed-upload.ts: IV ‖ ciphertext ‖ tag
+ * under the item's key). A Blob, so IndexedDB keeps it as a file and hands back a reference: the
+ * engine sends it without reading it into the page.
+ */
+export interface SealedChunkRow {
+  outboxId: string;
+  index: number;
+  sealed: Blob;
+}
+
 export const OUTBOX_DB_NAME = 'hearth-outbox';
 
 export class OutboxDb extends Dexie {
   declare items: EntityTable<ItemRow, 'outboxId'>;
-  declare chunks: Table<ChunkRow, [string, number]>;
+  declare chunks: Table<ChunkRow | SealedChunkRow, [string, number]>;
 
   constructor(durability: 'strict' | 'relaxed' = 'strict') {
     // 'strict': Chromium flushes to disk before it reports the commit, so "saved on this computer"

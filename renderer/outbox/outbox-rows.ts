@@ -16,6 +16,7 @@ export const ItemRowSchema = ItemStatus.extend({
   size: z.number().int().positive(),
   chunkCount: z.number().int().positive(),
   meta: z.object({ iv: Bytes, data: Bytes }),
+  itemKey: z.object({ iv: Bytes, data: Bytes }).optional(),
 });
 export type ParsedItemRow = z.infer<typeof ItemRowSchema>;
 
@@ -27,9 +28,21 @@ export const ChunkRowSchema = z.object({
 });
 export type ParsedChunkRow = z.infer<typeof ChunkRowSchema>;
 
+export const SealedChunkRowSchema = z.object({
+  outboxId: z.uuid(),
+  index: z.number().int().nonnegative(),
+  sealed: z.instanceof(Blob),
+});
+export type ParsedSealedChunkRow = z.infer<typeof SealedChunkRowSchema>;
+
 /** The item, or null when the row is not one Hearth can use. */
 export function parseItemRow(row: unknown): ParsedItemRow | null {
   const parsed = ItemRowSchema.safeParse(row);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseSealedChunkRow(row: unknown): ParsedSealedChunkRow | null {
+  const parsed = SealedChunkRowSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
 }
 

@@ -5,8 +5,7 @@
  * commits a transaction as soon as it waits on anything else.
  */
 import { fail, ok, type Result } from '../../shared/result.ts';
-import type { EncryptedChunk } from './chunk-crypto.ts';
-import { outboxDb, type ItemRow } from './outbox-db.ts';
+import { outboxDb, type ItemRow, type SealedChunkRow } from './outbox-db.ts';
 import { isQuotaError } from './quota.ts';
 
 export const QUOTA_MESSAGE =
@@ -16,7 +15,7 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 
 export async function saveItem(
   row: ItemRow,
-  chunks: EncryptedChunk[],
+  chunks: Omit<SealedChunkRow, 'outboxId'>[],
 ): Promise<Result<void, 'quota' | 'storage'>> {
   const db = outboxDb();
   try {

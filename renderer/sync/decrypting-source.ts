@@ -1,5 +1,6 @@
 /**
- * The document as tus-js-client reads it: a FileReader whose source opens only the chunks a PATCH
+ * An item queued before sealed sending (its chunks under the device key), as tus-js-client reads
+ * it: a FileReader whose source opens only the chunks a PATCH
  * needs, from IndexedDB, a range at a time, the next ones while the current one is sent
  * (read-ahead.ts), in the range worker (range-in-worker.ts). The plain bytes exist in memory only
  * while they are being sent, never on disk. A chunk that is missing or fails AES-GCM's check stops
@@ -8,27 +9,14 @@
 import type { SourceItem } from '../outbox/plain-range.ts';
 import { rangeInWorker } from './range-in-worker.ts';
 import { readAhead } from './read-ahead.ts';
-
-export { UnreadableChunkError } from '../outbox/plain-range.ts';
-export type { SourceItem } from '../outbox/plain-range.ts';
-
-export interface FileSlice {
-  value: Blob;
-  done: boolean;
-}
-
-export interface DecryptingFileSource {
-  size: number;
-  slice(start: number, end: number): Promise<FileSlice>;
-  close(): void;
-}
+import type { UploadSource } from './tus-send.ts';
 
 /** `first`: the range the first PATCH will ask for, read at once (while the upload is created). */
 export function decryptingSource(
   key: CryptoKey,
   item: SourceItem,
   first?: { start: number; end: number },
-): DecryptingFileSource {
+): UploadSource {
   // Two ranges ahead: reading from IndexedDB was slower than sending, so one ahead still left gaps.
   const ranges = readAhead(item.size, (start, end) => rangeInWorker(key, item, start, end), first, 2);
   return {

@@ -12,6 +12,7 @@ import type { OutboxItem } from '../outbox/outbox.ts';
 import type { EnqueueMeta } from '../outbox/outbox-meta.ts';
 import { useSession } from '../session/session-store.ts';
 import { signInOnline } from '../session/sign-in.ts';
+import { enqueueLegacy } from './e2e-legacy-item.ts';
 import { startOutboxSync } from './start-sync.ts';
 import { onSyncEvent, type SyncEvent } from './sync-events.ts';
 
@@ -62,6 +63,10 @@ export const harness = {
   async enqueueFrom(url: string, meta: EnqueueMeta) {
     const file = await (await fetch(url)).blob();
     return enqueue(file, meta);
+  },
+  /** Queues the file at `url` as Hearth did before sealed sending (e2e-legacy-item.ts); answers its outbox id. */
+  async enqueueLegacyFrom(url: string, meta: EnqueueMeta): Promise<string> {
+    return enqueueLegacy(await (await fetch(url)).blob(), meta);
   },
   /** Makes a `size`-byte PDF-looking file in the page, kept for `enqueueMade` (made apart, so it is not timed). */
   makeFile(size: number): void {

@@ -17,7 +17,9 @@ import { decryptingSource } from './decrypting-source.ts';
 import { askStatus, type StatusAnswer } from './gateway-status.ts';
 import { emitSyncEvent } from './sync-events.ts';
 import { settledBy, unsettledNext } from './decide.ts';
-import { PATCH_BYTES, startSend, type RunningSend, type SendOutcome } from './tus-send.ts';
+import { PATCH_BYTES, startSend, type RunningSend, type SendOutcome, type UploadSource } from './tus-send.ts';
+import { blobSource, sealedBody } from './sealed-body.ts';
+import { itemKeyForGateway } from '../outbox/item-key.ts';
 import { uploadMetadata } from './upload-metadata.ts';
 import { progressWrites } from './progress-writes.ts';
 import { credentialsFor, type Credentials, type SessionAccess } from './item-credentials.ts';
@@ -83,24 +85,43 @@ interface Sent {
   acked: number;
 }
 
+/**
+ * What goes: an item with its own key goes as kept, with its key in the create
+ * (sealed-body.ts); an older one is read and decrypted a PATCH at a time (decrypting-source.ts).
+ * Null when its bytes or key cannot be read here: the item then needs a person.
+ */
+async function bodyOf(
+  item: ParsedItemRow,
+  deviceKey: CryptoKey,
+  /** Where the gateway's upload stands: an older item's first PATCH is read from here at once. */
+  from: number,
+): Promise<{ source: UploadSource; itemKey?: string } | null> {
+  if (!item.itemKey) {
+    const first = { start: from, end: from + PATCH_BYTES };
+    return { source: decryptingSource(deviceKey, item, first) };
+  }
+  const [itemKey, body] = await Promise.all([
+    itemKeyForGateway(deviceKey, item.outboxId, item.itemKey),
+    sealedBody(item),
+  ]);
+  return itemKey && body ? { source: blobSource(body), itemKey } : null;
+}
+
 async function send(
   item: ParsedItemRow,
   uploadUrl: string | null,
-  /** Where the gateway's upload stands: the first PATCH's bytes are read from here at once. */
-  from: number,
-  key: CryptoKey,
+  body: { source: UploadSource },
   metadata: Record<string, string>,
   credentials: Credentials,
   deps: ItemDeps,
 ): Promise<Sent> {
-  const progress = progressWrites(item.size, (events) => applyEvents(item.outboxId, events));
+  const progress = progressWrites(body.source.size, (events) => applyEvents(item.outboxId, events));
   const running = await startSend({
     endpoint: `${deps.gatewayUrl}${UPLOADS_PATH}`,
     uploadUrl,
     outboxId: item.outboxId,
-    size: item.size,
+    source: body.source,
     metadata,
-    source: decryptingSource(key, item, { start: from, end: from + PATCH_BYTES }),
     authorization: credentials.header,
     onUploadUrl: (url) => progress.record({ type: 'upload-created', uploadUrl: url }),
     onAcked: (bytes) => progress.record({ type: 'bytes-acked', bytes }),
@@ -236,8 +257,10 @@ export async function processItem(
     await applyEvent(item.outboxId, { type: 'check-later', delayMs: MAX_DELAY_MS });
     return 'done';
   }
-  const metadata = meta && uploadMetadata(item.outboxId, item.queuedAt, meta);
-  if (!metadata) {
+  const gatewayHas = answer.status.state === 'receiving' ? answer.status.offset : 0;
+  const body = await bodyOf(item, keys.keys.aes, answer.status.state === 'receiving' ? gatewayHas : 0);
+  const metadata = meta && body && uploadMetadata(item.outboxId, item.queuedAt, meta, body.itemKey);
+  if (!metadata || !body) {
     await applyEvent(item.outboxId, { type: 'needs-attention', reason: UNREADABLE_ITEM });
     return 'done';
   }
@@ -254,11 +277,9 @@ export async function processItem(
   }
   // The gateway's offset counts bytes of a PATCH whose answer never came (a connection cut mid-way):
   // that is progress too, or a line cut every few MB would back off as if the gateway were down.
-  const gatewayHas = answer.status.state === 'receiving' ? answer.status.offset : 0;
   if (gatewayHas > item.bytesAcked)
     await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
-  const from = uploadUrl ? gatewayHas : 0;
-  const sent = await send(item, uploadUrl, from, keys.keys.aes, metadata, credentials, deps);
+  const sent = await send(item, uploadUrl, body, metadata, credentials, deps);
   if (!askFirst && sent.outcome.kind === 'exists') return processItem(item, deps, true);
   const progressed = Math.max(gatewayHas, sent.acked) > item.bytesAcked;
   return afterSend(item, sent, progressed, credentials, deps);

@@ -2,7 +2,7 @@
 // item; a hash mismatch is sent again; a refusal is kept with the gateway's reason for a person.
 // These tests pin how a failed tus request is read, with stand-ins for tus-js-client's errors.
 import { describe, expect, it } from 'vitest';
-import { UnreadableChunkError } from './decrypting-source.ts';
+import { UnreadableChunkError } from '../outbox/plain-range.ts';
 import { classifyFailure } from './tus-send.ts';
 
 /** The shape of tus-js-client's DetailedError: the response it failed on, if any. */

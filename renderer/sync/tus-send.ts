@@ -10,8 +10,7 @@
  */
 import type { DetailedError, HttpRequest, HttpResponse, Upload } from 'tus-js-client';
 import { UPLOAD_STATUS_HEADER, UploadStatus } from '../../shared/api/uploads.ts';
-import type { DecryptingFileSource } from './decrypting-source.ts';
-import { UnreadableChunkError } from './decrypting-source.ts';
+import { UnreadableChunkError } from '../outbox/plain-range.ts';
 
 /** Bytes per PATCH: a multiple of the 1 MiB encryption chunk, small enough to decrypt in memory. */
 export const PATCH_BYTES = 8 * 1024 * 1024;
@@ -31,14 +30,25 @@ export type SendOutcome =
   | { kind: 'exists' }
   | { kind: 'aborted' };
 
+export interface FileSlice {
+  value: Blob;
+  done: boolean;
+}
+
+/** The bytes as tus-js-client reads them (its FileReader's source): sealed-body.ts or decrypting-source.ts. */
+export interface UploadSource {
+  size: number;
+  slice(start: number, end: number): Promise<FileSlice>;
+  close(): void;
+}
+
 export interface SendRequest {
   endpoint: string;
   /** Resume here; null creates a new upload at `endpoint`. */
   uploadUrl: string | null;
   outboxId: string;
-  size: number;
   metadata: Record<string, string>;
-  source: DecryptingFileSource;
+  source: UploadSource;
   /** The `Authorization` header value for each request (sync/item-credentials.ts). */
   authorization(): Promise<string | null>;
   onUploadUrl(url: string): void;
@@ -133,7 +143,7 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
   const upload: Upload = new TusUpload(new Blob([]), {
     endpoint: creating ? request.endpoint : null,
     uploadUrl: request.uploadUrl,
-    uploadSize: request.size,
+    uploadSize: request.source.size,
     metadata: request.metadata,
     fingerprint: () => Promise.resolve(`hearth-outbox:${request.outboxId}`),
     storeFingerprintForResuming: false,

@@ -9,8 +9,10 @@ export function uploadMetadata(
   outboxId: string,
   queuedAt: string,
   meta: SealedMeta,
+  /** The item's own key, when its body is sealed (shared/api/sealed-upload.ts). */
+  itemKey?: string,
 ): Record<string, string> | null {
-  const parsed = UploadMetadata.safeParse({ ...meta, outboxId, queuedAt });
+  const parsed = UploadMetadata.safeParse({ ...meta, outboxId, queuedAt, itemKey });
   if (!parsed.success) return null;
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(parsed.data)) {

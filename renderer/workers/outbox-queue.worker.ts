@@ -2,13 +2,15 @@
  * Queues a document for the outbox entirely off the main thread, so the screen stays responsive
  * while a 50 MB scan is read, hashed, sealed and written (issue 4: the main thread's longest task
  * ≤ 50 ms). The page hands over the file (a Blob: no copy), the device key (a CryptoKey: cloned,
- * still non-extractable) and the checked details; this worker hashes and encrypts first, then
+ * still non-extractable) and the checked details; this worker hashes and seals first, under a key
+ * made for this item and kept sealed under the device key, then
  * writes the item and its chunks in one transaction, and answers only after it committed.
  * Dexie tells the page's live queries about the new rows itself (across contexts).
  */
 import '../zod-without-eval.ts';
 import { sealJson } from '../db/aes-gcm.ts';
 import { encryptFile } from '../outbox/chunk-crypto.ts';
+import { makeItemKey } from '../outbox/item-key.ts';
 import { initialStatus } from '../outbox/item-status.ts';
 import { metaContext, type SealedMeta } from '../outbox/outbox-meta.ts';
 import { saveItem } from '../outbox/save-item.ts';
@@ -45,8 +47,12 @@ async function queue(request: QueueRequest): Promise<QueueAnswer> {
       message: `Hearth could not read the file (${why}). Choose it again.`,
     };
   }
-  const sealed = await encryptFile(key, outboxId, bytes);
+  // Sealed under a key of its own, so the engine can send the chunks as kept (item-key.ts).
+  const itemKey = await makeItemKey(key, outboxId);
+  const sealed = await encryptFile(itemKey.key, outboxId, bytes);
   bytes.fill(0); // the plain copy is not needed any more
+  // As Blobs: IndexedDB keeps each as a file and gives back a reference, never the bytes.
+  const chunks = sealed.chunks.map(({ index, iv, data }) => ({ index, sealed: new Blob([iv, data]) }));
   const { uploaderStaffId, ...described } = request.meta;
   const meta: SealedMeta = await signed(request, uploaderStaffId, { ...described, sha256: sealed.sha256 });
   const row = {
@@ -57,8 +63,9 @@ async function queue(request: QueueRequest): Promise<QueueAnswer> {
     size: sealed.size,
     chunkCount: sealed.chunks.length,
     meta: await sealJson(key, meta, metaContext(outboxId)),
+    itemKey: itemKey.sealed,
   };
-  const saved = await saveItem(row, sealed.chunks);
+  const saved = await saveItem(row, chunks);
   return saved.ok
     ? { kind: 'saved', requestId }
     : { kind: 'failed', requestId, error: saved.error, message: saved.message };

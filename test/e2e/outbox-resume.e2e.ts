@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, JSHandle } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UPLOADS_FOLDER } from '../../gateway/uploads/tus.ts';
+import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { launchChromium } from './support/chromium.ts';
 import type { OutboxHarness, QueuedItem } from './support/outbox-harness.ts';
 import { documentsFrom, startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
@@ -95,7 +96,8 @@ describe('resuming the outbox', () => {
       [16 * MiB, true],
     ]);
     const forwarded = patches.filter((p) => p.forwarded).reduce((sum, p) => sum + p.bytes, 0);
-    expect(forwarded).toBe(doc.bytes.length);
+    // The sealed body (shared/api/sealed-upload.ts): the file and 28 bytes per 1 MiB chunk.
+    expect(forwarded).toBe(sealedSizeOf(doc.bytes.length));
     const documents = documentsFrom(gateway.dataDir, outboxId);
     expect(documents.map((d) => d.file_sha256)).toEqual([doc.sha256]);
     await opened.context.close();

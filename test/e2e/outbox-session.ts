@@ -147,13 +147,17 @@ export function rawOutboxSearch(
       }
       return false;
     };
+    // Chunks are kept as Blobs (files IndexedDB holds): read, or the search would pass unlooked.
+    const blobs: Blob[] = [];
     const visit = (value: unknown): void => {
       if (typeof value === 'string') text.filter((t) => value.includes(t)).forEach((t) => found.add(t));
       else if (value instanceof Uint8Array)
         byteNeedles.filter((n) => contains(value, n.run)).forEach((n) => found.add(n.label));
+      else if (value instanceof Blob) blobs.push(value);
       else if (value && typeof value === 'object') Object.values(value).forEach(visit);
     };
     [...items, ...chunks].forEach(visit);
+    for (const blob of blobs) visit(new Uint8Array(await blob.arrayBuffer()));
     return { items: items.length, chunks: chunks.length, found: [...found] };
   }, needles);
 }

@@ -4,6 +4,7 @@
 // allocated social worker (001), and the notification never carries the document.
 import type { Browser, JSHandle } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { launchChromium } from './support/chromium.ts';
 import type { OutboxHarness, QueuedItem } from './support/outbox-harness.ts';
 import {
@@ -15,6 +16,7 @@ import {
 } from './outbox-gateway.ts';
 import {
   enqueueDocument,
+  FILES_BASE,
   metaFor,
   openHarness,
   pdfDocument,
@@ -97,12 +99,34 @@ describe('sending the outbox', () => {
       .poll(() => rawOutboxSearch(opened.page, { text: [], bytes: [] }))
       .toMatchObject({ items: 1, chunks: 0 });
     const progress = (await harness.evaluate((h) => h.syncEvents())).filter((e) => e.type === 'progress');
+    // Sent as kept on this computer: sealed chunks, opened by the gateway (shared/api/sealed-upload.ts).
     expect(progress.at(-1)).toEqual({
       type: 'progress',
       outboxId,
-      bytesSent: doc.bytes.length,
-      bytesTotal: doc.bytes.length,
+      bytesSent: sealedSizeOf(doc.bytes.length),
+      bytesTotal: sealedSizeOf(doc.bytes.length),
     });
+    await opened.context.close();
+  });
+
+  test('an item queued before this version (chunks under the device key) still goes, once, with the right SHA-256', async () => {
+    const doc = pdfDocument('care-plan-older.pdf', 2_300_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    const url = `${FILES_BASE}${encodeURIComponent(doc.name)}`;
+    const outboxId = await opened.harness.evaluate((h, a) => h.enqueueLegacyFrom(a.url, a.meta), {
+      url,
+      meta: metaFor(doc, staffId),
+    });
+    await opened.harness.evaluate((h) => h.startSync());
+    await reaches(opened.harness, outboxId, 'notified');
+    const council = await atGateway(outboxId, doc);
+    expect(council.status).toMatchObject({ state: 'received', sha256: doc.sha256 });
+    expect(council.documents).toHaveLength(1);
+    expect(council.sha256Matches).toBe(true);
+    // The older path sends the plain bytes, a PATCH at a time.
+    const progress = (await opened.harness.evaluate((h) => h.syncEvents())).filter((e) => e.type === 'progress');
+    expect(progress.at(-1)).toMatchObject({ bytesSent: doc.bytes.length, bytesTotal: doc.bytes.length });
     await opened.context.close();
   });
 

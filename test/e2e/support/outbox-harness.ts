@@ -109,6 +109,7 @@ export interface OutboxHarness {
   loadSender(): Promise<void>;
   runSyncNow(): Promise<void>;
   enqueueFrom(url: string, meta: QueueMeta): Promise<EnqueueResult>;
+  enqueueLegacyFrom(url: string, meta: QueueMeta): Promise<string>;
   makeFile(size: number): void;
   enqueueMade(meta: QueueMeta): Promise<{ result: EnqueueResult; longestTaskMs: number }>;
   listItems(): Promise<QueuedItem[]>;
