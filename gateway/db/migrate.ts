@@ -22,6 +22,7 @@ import * as uploadKeys from './migrations/1400-upload-keys.ts';
 import * as deviceFinalAudits from './migrations/1600-device-final-audits.ts';
 import * as homeSharedDriveFolder from './migrations/1700-home-shared-drive-folder.ts';
 import * as downloadSavedAs from './migrations/1710-download-saved-as.ts';
+import * as outboxItemKey from './migrations/1800-outbox-item-key.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -53,6 +54,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '1700-home-shared-drive-folder': homeSharedDriveFolder,
   // The full path and SHA-256 of what the device saved, beside what the gateway sent (issue 6).
   '1710-download-saved-as': downloadSavedAs,
+  // The key of a sealed upload body, kept only until the document is on the record (issue 4).
+  '1800-outbox-item-key': outboxItemKey,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -20,6 +20,7 @@ import { newDevice, signIn } from '../testing/client.ts';
 import { tempFolder } from '../testing/temp.ts';
 import { samplePdf } from './testing/files.ts';
 import { startUploadGateway, type UploadGateway } from './testing/gateway.ts';
+import { sealForUpload } from './testing/sealed-body.ts';
 import { metadataFor, sendUpload } from './testing/tus-client.ts';
 import { NOT_AS_QUEUED } from './tus.ts';
 
@@ -81,6 +82,18 @@ describe('issue 4: an item is carried with nobody signed in, and keeps its uploa
     const answer = await statusWith(item.authorization, item.meta.outboxId);
     expect(answer.status).toBe(200);
     expect(UploadStatus.parse(answer.body).state).toBe('received');
+    expect(await documentsOf(item.meta.outboxId)).toEqual([
+      { child_id: 'child-leo-hartley', uploaded_by_staff_id: priya.staff.id },
+    ]);
+  });
+
+  it('issue 4: a sealed item carried with its credential is taken: the proof is made without the item key', async () => {
+    const pdf = await samplePdf('Leo Hartley keyworker report, carried sealed');
+    // Signed at queue time, before the key is added to what is sent (uploadProofText leaves it out).
+    const item = signedItem(priya, priyaDevice.id, metadataFor(pdf, 'child-leo-hartley'));
+    const sealed = sealForUpload(pdf, item.meta.outboxId);
+    const sent = await carry(item.authorization, sealed.body, { ...item.meta, itemKey: sealed.itemKey });
+    expect(sent).toMatchObject({ ok: true });
     expect(await documentsOf(item.meta.outboxId)).toEqual([
       { child_id: 'child-leo-hartley', uploaded_by_staff_id: priya.staff.id },
     ]);

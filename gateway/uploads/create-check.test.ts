@@ -3,9 +3,11 @@
  * behalf of"; exactly once per outbox id). Pure logic: the HTTP tests cover the same rules end to end.
  */
 import { describe, expect, it } from 'vitest';
+import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { MAX_UPLOAD_BYTES } from '../../shared/api/uploads.ts';
 import {
   ABANDONED_AFTER_MS,
+  checkBodySize,
   checkExisting,
   checkSize,
   checkTitle,
@@ -39,6 +41,7 @@ const row = (over: Partial<OutboxUpload>): OutboxUpload => ({
   document_id: null,
   created_at: '2026-11-25T10:00:00.000Z',
   updated_at: '2026-11-25T10:00:00.000Z',
+  item_key: null,
   ...over,
 });
 
@@ -77,6 +80,19 @@ describe('001 what an upload must declare', () => {
     expect(checkSize(0)?.status).toBe(400);
     expect(checkSize(MAX_UPLOAD_BYTES + 1)?.status).toBe(413);
     expect(checkSize(MAX_UPLOAD_BYTES)).toBeNull();
+  });
+
+  it('issue 4: a sealed body is held to the limit by the plain file it seals; a length nothing seals to is refused', () => {
+    expect(checkBodySize(sealedSizeOf(MAX_UPLOAD_BYTES), true)).toBeNull();
+    expect(checkBodySize(sealedSizeOf(MAX_UPLOAD_BYTES + 1), true)?.status).toBe(413);
+    // The plain limit is not the sealed one: the same length as a plain body is too big.
+    expect(checkBodySize(sealedSizeOf(MAX_UPLOAD_BYTES), false)?.status).toBe(413);
+    expect(checkBodySize(sealedSizeOf(0), true)?.message).toBe('The file is empty.');
+    expect(checkBodySize(10, true)).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('sealed'),
+    });
+    expect(checkBodySize(undefined, true)?.status).toBe(400);
   });
 });
 

@@ -7,6 +7,7 @@
  * every tus request (routes/uploads.ts).
  */
 import type { ApiErrorCode, ApiIssue } from '../../shared/api/errors.ts';
+import { plainSizeOf } from '../../shared/api/sealed-upload.ts';
 import { MAX_UPLOAD_BYTES, UploadMetadata } from '../../shared/api/uploads.ts';
 import { documentType, mayUploadType, missingUploadFields } from '../../shared/domain/catalogue.ts';
 import { ROLE_LABELS, type Role } from '../../shared/domain/roles.ts';
@@ -100,6 +101,23 @@ export function checkSize(size: number | undefined): Refusal | null {
     );
   }
   return null;
+}
+
+/**
+ * The size of the file a create declares, by its Upload-Length: the file's own for a plain body;
+ * for a sealed body (shared/api/sealed-upload.ts) the limit is on the PLAIN file it seals, and a
+ * length that no file seals to can only be a device fault, refused before anything is recorded.
+ */
+export function checkBodySize(size: number | undefined, sealed: boolean): Refusal | null {
+  if (!sealed || size === undefined) return checkSize(size);
+  const plain = plainSizeOf(size);
+  if (plain === null)
+    return refusal(
+      400,
+      'bad-request',
+      `The upload says it is sealed, but ${size} bytes (Upload-Length) is not the length of any sealed file.`,
+    );
+  return checkSize(plain);
 }
 
 /**

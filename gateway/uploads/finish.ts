@@ -1,7 +1,10 @@
 /**
  * Turning a fully received tus upload into a document on the child's record (issue 4 "The gateway"):
  * 1. the SHA-256 of the bytes must be the one the device declared, or the upload is thrown away and
- *    the device sends it again (a corrupted document must never reach the record);
+ *    the device sends it again (a corrupted document must never reach the record). A sealed body
+ *    (an item key on the row; open-sealed.ts) is first opened chunk by chunk into a plain file
+ *    beside it: a chunk that does not open is damage too, and everything after works on the plain
+ *    file, whose size is the document's;
  * 2. the bytes must be a PDF, DOCX, JPEG or PNG by their magic bytes, or the item is refused for good;
  * 3. the file is linked into the content-addressed store (files/store.ts), then ONE transaction
  *    writes the document with its attribution, queues the social worker's notification and marks
@@ -11,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendGatewayEvent } from '../audit/chain.ts';
-import { copyFile, link, mkdir, rename } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataStore } from '@tus/server';
 import type { Kysely, Transaction } from 'kysely';
@@ -31,6 +34,7 @@ import { englandDate } from '../../shared/domain/access.ts';
 import { sha256OfFile } from './checksum.ts';
 import { detectFileType } from './file-type.ts';
 import { verifiedOrigin } from './form-origin.ts';
+import { openSealedBody } from './open-sealed.ts';
 import {
   findOutboxUpload,
   forgetReceiving,
@@ -93,7 +97,8 @@ async function recordDocument(
   const markReceived = (trx: Transaction<UploadDatabase>, documentId: string) =>
     trx
       .updateTable('outbox_uploads')
-      .set({ state: 'received', document_id: documentId, updated_at: now.toISOString() })
+      // The item key (a sealed body's) is kept only until the document is on the record.
+      .set({ state: 'received', document_id: documentId, item_key: null, updated_at: now.toISOString() })
       .where('outbox_id', '=', meta.outboxId)
       .execute();
   // The copy on the child it was queued for: a group item's copies are all written in one
@@ -232,15 +237,39 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
     return { kind: 'incomplete', offset: upload.offset, size: upload.size ?? row.size };
   }
 
+  try {
+    return await verifyAndRecord(deps, row, { file, size: upload.offset });
+  } finally {
+    // A sealed body's opened copy is never kept: its bytes are in the store or refused by now.
+    if (row.item_key !== null) await rm(plainFileOf(file), { force: true });
+  }
+}
+
+const damaged = (why: string): FinishOutcome => ({
+  kind: 'checksum-mismatch',
+  message: `The file arrived damaged (${why}). It has been discarded: send it again.`,
+});
+
+/** The received file whole: checked, typed, stored and recorded (steps 1 to 3 above). */
+async function verifyAndRecord(
+  deps: FinishDeps,
+  row: OutboxUpload,
+  body: { file: string; size: number },
+): Promise<FinishOutcome> {
+  const db = withUploadTables(deps.db);
+  const outboxId = row.outbox_id;
   const meta = storedMetadata(row);
-  const sha256 = await sha256OfFile(file);
+  const plain = await plainBytesOf(row, body);
+  if (!plain.ok) {
+    await discardUpload(deps.uploads, outboxId);
+    await forgetReceiving(db, outboxId);
+    return damaged(plain.why);
+  }
+  const { file, sha256 } = plain;
   if (sha256 !== meta.sha256) {
     await discardUpload(deps.uploads, outboxId);
     await forgetReceiving(db, outboxId);
-    return {
-      kind: 'checksum-mismatch',
-      message: `The file arrived damaged (its SHA-256 is ${sha256}, the device said ${meta.sha256}). It has been discarded: send it again.`,
-    };
+    return damaged(`its SHA-256 is ${sha256}, the device said ${meta.sha256}`);
   }
   const verdict = await detectFileType(file);
   if (!verdict.ok) {
@@ -250,7 +279,8 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
     return { kind: 'rejected', reason: verdict.reason };
   }
   await adoptIntoStore(deps.files, file, sha256);
-  const stored = { sha256, size: upload.offset, mimeType: verdict.mimeType };
+  // The document's size is the plain file's, also when it travelled sealed.
+  const stored = { sha256, size: plain.size, mimeType: verdict.mimeType };
   // "Written in Hearth, no hard copy" only when the PDF itself says so (form-origin.ts).
   const origin = await verifiedOrigin(deps.files, stored, originOf(meta));
   const documentId = await recordDocument(deps, row, stored, origin);
@@ -258,6 +288,29 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
   // The upload's bytes now live in the store; a HEAD for this item is answered from the outbox row.
   await discardUpload(deps.uploads, outboxId);
   return { kind: 'received', documentId };
+}
+
+/** Where a sealed body is opened to: beside the upload, on the same filesystem as the store. */
+const plainFileOf = (file: string) => `${file}.plain`;
+
+/**
+ * The plain file with its SHA-256 and size: the body itself, or for a sealed body (an item key on
+ * the row) its chunks opened into a plain file beside it (open-sealed.ts).
+ */
+async function plainBytesOf(
+  row: OutboxUpload,
+  body: { file: string; size: number },
+): Promise<{ ok: true; file: string; sha256: string; size: number } | { ok: false; why: string }> {
+  if (row.item_key === null) return { ok: true, ...body, sha256: await sha256OfFile(body.file) };
+  const plainFile = plainFileOf(body.file);
+  const opened = await openSealedBody({
+    file: body.file,
+    plainFile,
+    outboxId: row.outbox_id,
+    itemKey: row.item_key,
+    sealedSize: body.size,
+  });
+  return opened.ok ? { ...opened, file: plainFile } : opened;
 }
 
 export function createFinisher(deps: FinishDeps): (outboxId: string) => Promise<FinishOutcome> {

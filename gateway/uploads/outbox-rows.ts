@@ -1,7 +1,9 @@
 /**
  * The gateway's record of each outbox item it has heard of (table `outbox_uploads`): who sent it for
  * which child, the checked metadata, and where it stands. The outbox id is the primary key, so two
- * creates for one item can never both be recorded, whichever wins the race.
+ * creates for one item can never both be recorded, whichever wins the race. A sealed item's key
+ * (shared/api/sealed-upload.ts) is kept in its own column, never in the metadata JSON, and set NULL
+ * as soon as the item is received or refused (a forgotten item's row goes with it).
  */
 import type { Kysely } from 'kysely';
 import { UploadMetadata } from '../../shared/api/uploads.ts';
@@ -17,14 +19,28 @@ export function findOutboxUpload(db: Kysely<UploadDatabase>, outboxId: string) {
 export const storedMetadata = (row: OutboxUpload): UploadMetadata =>
   UploadMetadata.parse(JSON.parse(row.metadata));
 
+/** The metadata as stored: without the item key, which is kept only in `item_key` and only for a while. */
+export type StoredMetadata = Omit<UploadMetadata, 'itemKey'>;
+
+/** Takes the item key out of metadata, so whatever is stored or written with it cannot carry the key. */
+export function splitItemKey(meta: UploadMetadata): { metadata: StoredMetadata; itemKey: string | null } {
+  const { itemKey, ...metadata } = meta;
+  return { metadata, itemKey: itemKey ?? null };
+}
+
 export interface NewUpload {
-  metadata: UploadMetadata;
+  metadata: StoredMetadata;
+  /** A sealed body's key; null for a plain body. */
+  itemKey: string | null;
   staffId: string;
   homeId: string;
   deviceId: string;
   size: number;
   now: Date;
 }
+
+/** Even if a caller passed metadata still holding the key, it never reaches the JSON (undefined is left out). */
+const storedJson = (upload: NewUpload): string => JSON.stringify({ ...upload.metadata, itemKey: undefined });
 
 /** Records a new item as receiving; false when a row for this outbox id already exists. */
 export async function insertReceiving(db: Kysely<UploadDatabase>, upload: NewUpload): Promise<boolean> {
@@ -37,7 +53,8 @@ export async function insertReceiving(db: Kysely<UploadDatabase>, upload: NewUpl
       home_id: upload.homeId,
       device_id: upload.deviceId,
       child_id: upload.metadata.childId,
-      metadata: JSON.stringify(upload.metadata),
+      metadata: storedJson(upload),
+      item_key: upload.itemKey,
       size: upload.size,
       state: 'receiving',
       reason: null,
@@ -65,7 +82,9 @@ export async function reclaimAbandoned(
       staff_id: upload.staffId,
       device_id: upload.deviceId,
       child_id: upload.metadata.childId,
-      metadata: JSON.stringify(upload.metadata),
+      metadata: storedJson(upload),
+      // A new create brings its own key (or none): the abandoned attempt's key is not kept.
+      item_key: upload.itemKey,
       size: upload.size,
       updated_at: upload.now.toISOString(),
     })
@@ -77,11 +96,14 @@ export async function reclaimAbandoned(
   return result.numUpdatedRows === 1n;
 }
 
-/** Refused for good (e.g. not a PDF, DOCX, JPEG or PNG): the device is told why whenever it asks. */
+/**
+ * Refused for good (e.g. not a PDF, DOCX, JPEG or PNG): the device is told why whenever it asks.
+ * The item key goes: the bytes it opens are discarded.
+ */
 export async function markRejected(db: Kysely<UploadDatabase>, outboxId: string, reason: string, now: Date) {
   await db
     .updateTable('outbox_uploads')
-    .set({ state: 'rejected', reason, updated_at: now.toISOString() })
+    .set({ state: 'rejected', reason, item_key: null, updated_at: now.toISOString() })
     .where('outbox_id', '=', outboxId)
     .where('state', '=', 'receiving')
     .execute();

@@ -1,5 +1,5 @@
 /**
- * The tables migration 0100-uploads adds, as Kysely types. They are joined onto the gateway's
+ * The tables migration 0100-uploads adds (and 1800's `item_key`), as Kysely types. They are joined onto the gateway's
  * Database type with `withTables` rather than written into db/schema.ts, so uploads and
  * notifications own their part of the schema in their own folder.
  */
@@ -34,6 +34,11 @@ export interface OutboxUploadsTable {
   document_id: string | null;
   created_at: string;
   updated_at: string;
+  /**
+   * Migration 1800: the item's AES-256 key (base64url) when its body is sealed
+   * (shared/api/sealed-upload.ts); NULL for a plain body, and set NULL once the item is settled.
+   */
+  item_key: string | null;
 }
 
 export type NotificationRowState = 'pending' | 'sent' | 'retrying';

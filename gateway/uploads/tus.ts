@@ -14,6 +14,7 @@ import path from 'node:path';
 import { FileStore as TusFileStore } from '@tus/file-store';
 import { Server, type ServerOptions } from '@tus/server';
 import type { Kysely } from 'kysely';
+import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import {
   CHECKSUM_MISMATCH_STATUS,
   MAX_UPLOAD_BYTES,
@@ -28,8 +29,8 @@ import type { Database } from '../db/schema.ts';
 import { apiError } from '../http/errors.ts';
 import {
   NOT_FOUND_CHILD,
+  checkBodySize,
   checkExisting,
-  checkSize,
   checkTitle,
   checkUploaderRole,
   parseUploadMetadata,
@@ -38,7 +39,13 @@ import {
 import type { FinishOutcome } from './finish.ts';
 import { checkGroupUpload } from './group-check.ts';
 import { childForQueuedItem } from './queued-placement.ts';
-import { findOutboxUpload, forgetReceiving, insertReceiving, reclaimAbandoned } from './outbox-rows.ts';
+import {
+  findOutboxUpload,
+  forgetReceiving,
+  insertReceiving,
+  reclaimAbandoned,
+  splitItemKey,
+} from './outbox-rows.ts';
 import { receivedStatus } from './status.ts';
 import { withUploadTables, type UploadDatabase } from './tables.ts';
 import { proofHolds, type ItemCarrier } from './upload-keys.ts';
@@ -116,7 +123,9 @@ export function createTusServer(deps: TusDeps): Server {
   const server = new Server({
     path: UPLOADS_PATH,
     datastore,
-    maxSize: MAX_UPLOAD_BYTES,
+    // tus refuses a longer Upload-Length before our checks run: allow the largest file's sealed body
+    // (shared/api/sealed-upload.ts); checkBodySize then holds each file to MAX_UPLOAD_BYTES.
+    maxSize: sealedSizeOf(MAX_UPLOAD_BYTES),
     // tus-js-client resolves a relative Location against the endpoint it called, so the upload URL
     // is right behind a reverse proxy or the test proxy, whatever scheme and host the gateway sees.
     relativeLocation: true,
@@ -150,7 +159,8 @@ export function createTusServer(deps: TusDeps): Server {
         await deps.refused(person, null, `upload: role may not upload ${meta.documentType}`);
         throw refusalOf(wrongRole);
       }
-      const tooBig = checkSize(upload.size);
+      // A sealed body (issue 4) is judged by the plain file it seals.
+      const tooBig = checkBodySize(upload.size, meta.itemKey !== undefined);
       if (tooBig) throw refusalOf(tooBig);
       // Judged at the time the item was queued too: a child who left since still gets it (003).
       const window = { now: deps.clock(), queuedAt: meta.queuedAt, offlineDays: deps.offlineDays };
@@ -179,8 +189,11 @@ export function createTusServer(deps: TusDeps): Server {
       const live = existing?.state === 'receiving' && (await uploadLive(meta.outboxId));
       const duplicate = checkExisting(existing, person.homeId, live, now);
       if (duplicate) throw refusalOf(duplicate);
+      // The item key is kept only in outbox_uploads.item_key, until the document is on the record.
+      const { metadata, itemKey } = splitItemKey(meta);
       const record = {
-        metadata: meta,
+        metadata,
+        itemKey,
         staffId: person.staffId,
         homeId: person.homeId,
         deviceId: person.deviceId,
@@ -192,7 +205,10 @@ export function createTusServer(deps: TusDeps): Server {
         : await insertReceiving(db, record);
       // Another create for the same outbox id got there first.
       if (!recorded) throw new TusRefusal(409, 'conflict', 'This item is already being received: resume it.');
-      return {};
+      // @tus/server writes the metadata it is given back into the upload's `.json` beside the bytes:
+      // without the key, which must not outlive the document's arrival on disk.
+      const keyless = Object.entries(upload.metadata ?? {}).filter(([name]) => name !== 'itemKey');
+      return { metadata: Object.fromEntries(keyless) };
     },
     async onUploadFinish(_request, upload) {
       const outcome = await deps.finish(upload.id);

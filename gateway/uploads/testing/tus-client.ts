@@ -89,3 +89,33 @@ export function sendUpload(options: SendOptions): Promise<SendResult> {
     upload.start();
   });
 }
+
+/**
+ * A bare tus create (POST) with no body, as tus-js-client would send it, but with any Upload-Length:
+ * for tests that look at the gateway between the create and the first PATCH, or declare a length
+ * the client would never send. Resume it with sendUpload({ uploadUrl }).
+ */
+export async function createUpload(options: {
+  base: string;
+  token: string;
+  metadata: UploadMetadata;
+  length: number;
+}): Promise<{ status: number; body: string; uploadUrl: string }> {
+  const encoded = Object.entries(tusMetadata(options.metadata))
+    .map(([name, value]) => `${name} ${Buffer.from(value).toString('base64')}`)
+    .join(',');
+  const answer = await fetch(`${options.base}${UPLOADS_PATH}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${options.token}`,
+      'tus-resumable': '1.0.0',
+      'upload-length': String(options.length),
+      'upload-metadata': encoded,
+    },
+  });
+  return {
+    status: answer.status,
+    body: await answer.text(),
+    uploadUrl: `${options.base}${UPLOADS_PATH}/${options.metadata.outboxId}`,
+  };
+}

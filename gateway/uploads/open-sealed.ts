@@ -1,0 +1,90 @@
+/**
+ * Opening a sealed upload body (issue 4; bench sync.drain_vs_bare_tus; shared/api/sealed-upload.ts).
+ * Devices send a queued document as the AES-256-GCM chunks they keep it in, so they never read and
+ * re-encrypt it to send it (TLS still protects the wire). The gateway opens the body here, chunk by
+ * chunk (about 1 MiB each, so a 50 MB scan never sits in memory whole), hashes the plain bytes and
+ * writes them to a plain file that finish.ts then checks and stores exactly like a plain upload.
+ *
+ * Each chunk is authenticated on its own (its tag) and in its place (its additional data names the
+ * outbox id, its index and the chunk count), so a flipped byte, a wrong key, chunks swapped, cut
+ * off or added, or a body of the wrong length all fail to open: that is damage, and the caller
+ * answers it as a checksum mismatch (the device sends again from zero). No plain byte of a chunk is
+ * written or hashed before its tag has been checked.
+ */
+import { createDecipheriv, createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import {
+  SEALED_IV_BYTES,
+  SEALED_TAG_BYTES,
+  plainSizeOf,
+  sealedChunkAt,
+  sealedChunkContext,
+  sealedChunkCount,
+} from '../../shared/api/sealed-upload.ts';
+
+export type OpenedBody = { ok: true; sha256: string; size: number } | { ok: false; why: string };
+
+export interface SealedBody {
+  /** The received body, as tus wrote it. */
+  file: string;
+  /** Where the plain bytes go (created or overwritten). */
+  plainFile: string;
+  outboxId: string;
+  /** The item's AES-256 key, base64url (outbox_uploads.item_key). */
+  itemKey: string;
+  /** The body's length as created (tus Upload-Length): the chunks are laid out by it. */
+  sealedSize: number;
+}
+
+const KEY_BYTES = 32;
+
+/** Opens every chunk of `body.file` into `body.plainFile`; the SHA-256 and size are of the plain bytes. */
+export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
+  const key = Buffer.from(body.itemKey, 'base64url');
+  if (key.length !== KEY_BYTES) return { ok: false, why: 'the item key is not an AES-256 key' };
+  const input = await open(body.file, 'r');
+  try {
+    const { size: received } = await input.stat();
+    if (received !== body.sealedSize)
+      return { ok: false, why: `the body is ${received} bytes, not ${body.sealedSize}` };
+    const plainSize = plainSizeOf(body.sealedSize);
+    if (plainSize === null) return { ok: false, why: `no file seals to ${body.sealedSize} bytes` };
+    const count = sealedChunkCount(plainSize);
+    const hash = createHash('sha256');
+    const output = await open(body.plainFile, 'w');
+    try {
+      for (let index = 0; index < count; index++) {
+        const chunk = sealedChunkAt(plainSize, index);
+        const sealed = Buffer.alloc(chunk.end - chunk.start);
+        const { bytesRead } = await input.read(sealed, 0, sealed.length, chunk.start);
+        if (bytesRead !== sealed.length) return { ok: false, why: `chunk ${index} of ${count} is short` };
+        const plain = openChunk(key, sealed, sealedChunkContext(body.outboxId, index, count));
+        if (!plain) return { ok: false, why: `chunk ${index} of ${count} does not open` };
+        hash.update(plain);
+        await output.write(plain);
+      }
+    } finally {
+      await output.close();
+    }
+    return { ok: true, sha256: hash.digest('hex'), size: plainSize };
+  } finally {
+    await input.close();
+  }
+}
+
+/** One chunk: IV ‖ ciphertext ‖ tag, opened under `context`; null when it does not authenticate. */
+function openChunk(key: Buffer, sealed: Buffer, context: string): Buffer | null {
+  if (sealed.length < SEALED_IV_BYTES + SEALED_TAG_BYTES) return null;
+  const iv = sealed.subarray(0, SEALED_IV_BYTES);
+  const ciphertext = sealed.subarray(SEALED_IV_BYTES, sealed.length - SEALED_TAG_BYTES);
+  const tag = sealed.subarray(sealed.length - SEALED_TAG_BYTES);
+  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: SEALED_TAG_BYTES });
+  // The device's TextEncoder bytes of the context: UTF-8.
+  decipher.setAAD(Buffer.from(context, 'utf8'));
+  decipher.setAuthTag(tag);
+  try {
+    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
