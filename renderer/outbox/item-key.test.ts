@@ -3,7 +3,8 @@ import { sealedChunkAt, sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { encryptFile } from './chunk-crypto.ts';
 import { itemKeyForGateway, makeItemKey } from './item-key.ts';
 
-const deviceKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+const deviceKey = () =>
+  crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 const outboxId = '5b1c3f0e-8a4d-4c1e-9f3a-2d6b7e8f9a01';
 
 const fromBase64Url = (text: string) =>
@@ -31,14 +32,18 @@ describe('an item’s own key (issue 4, 003: kept sealed under the device key; s
 
     // Opened as the gateway does: the key it was given, each chunk's IV first, the shared context.
     const text = await itemKeyForGateway(device, outboxId, made.sealed);
-    const key = await crypto.subtle.importKey('raw', fromBase64Url(text ?? ''), 'AES-GCM', false, ['decrypt']);
-    const opened: Uint8Array[] = [];
+    const key = await crypto.subtle.importKey('raw', fromBase64Url(text ?? ''), 'AES-GCM', false, [
+      'decrypt',
+    ]);
+    const opened: Uint8Array<ArrayBuffer>[] = [];
     for (let index = 0; index < sealed.chunks.length; index += 1) {
       const { start, end } = sealedChunkAt(big.byteLength, index);
       const iv = body.slice(start, start + 12);
       const additionalData = new TextEncoder().encode(`hearth/outbox/v1/${outboxId}/chunk/${index}/of/3`);
       const data = body.slice(start + 12, end);
-      opened.push(new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, key, data)));
+      opened.push(
+        new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, key, data)),
+      );
     }
     expect(new Uint8Array(await new Blob(opened).arrayBuffer())).toEqual(big);
   });

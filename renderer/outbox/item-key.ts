@@ -30,7 +30,11 @@ const toBase64Url = (bytes: Bytes): string =>
     .replace(/=+$/, '');
 
 /** The item's key as the gateway takes it (UploadMetadata `itemKey`); null when it does not open here. */
-export async function itemKeyForGateway(deviceKey: CryptoKey, outboxId: string, sealed: Sealed): Promise<string | null> {
+export async function itemKeyForGateway(
+  deviceKey: CryptoKey,
+  outboxId: string,
+  sealed: Sealed,
+): Promise<string | null> {
   const raw = await openBytes(deviceKey, sealed, itemKeyContext(outboxId));
   if (!raw || raw.byteLength !== 32) return null;
   const text = toBase64Url(raw);

@@ -2,8 +2,8 @@
  * Reads and moves outbox items in IndexedDB. Every change goes through `advance` (item-status.ts)
  * inside one transaction that reads the row, checks the move and writes it, so two writers (the
  * engine and a "retry now" click) cannot undo each other. Once the council has a document its
- * encrypted bytes are deleted (003: removed when confirmed uploaded): at once, in a transaction of
- * their own, and again at each housekeeping for any a closed app left behind.
+ * encrypted bytes are deleted (003: removed when confirmed uploaded): when the engine's round of
+ * sending ends, and again at each housekeeping for any a closed app left behind.
  */
 import type { Result } from '../../shared/result.ts';
 import { advance, isReceived, type StatusEvent, type StatusRefusal } from './item-status.ts';
@@ -26,12 +26,20 @@ export async function readAllItems(): Promise<{ items: ParsedItemRow[]; unreadab
 
 export type ApplyOutcome = Result<ParsedItemRow, StatusRefusal | 'gone'>;
 
-/** Deletes the encrypted bytes of an item the council has (never of one it has not: checked inside). */
-async function dropReceivedBytes(outboxId: string): Promise<void> {
+/**
+ * Deletes the encrypted bytes of items the council has (003: removed once confirmed uploaded),
+ * never of one it has not: each is read again inside the transaction. The engine calls this when a
+ * round of sending ends, not as each item is received: a delete holds the chunks store, and the
+ * next item's send waited behind it (bench sync.drain_vs_bare_tus). Housekeeping sweeps the rest.
+ */
+export async function dropReceivedBytes(outboxIds: readonly string[]): Promise<void> {
+  if (outboxIds.length === 0) return;
   const db = outboxProgressDb();
   await db.transaction('rw', db.items, db.chunks, async () => {
-    const item = parseItemRow(await db.items.get(outboxId));
-    if (item && isReceived(item.state)) await db.chunks.where('outboxId').equals(outboxId).delete();
+    for (const outboxId of outboxIds) {
+      const item = parseItemRow(await db.items.get(outboxId));
+      if (item && isReceived(item.state)) await db.chunks.where('outboxId').equals(outboxId).delete();
+    }
   });
 }
 
@@ -52,35 +60,24 @@ export async function applyEvents(
   follow?: (after: ParsedItemRow) => StatusEvent | null,
 ): Promise<ApplyOutcome> {
   const db = outboxProgressDb();
-  const outcome = await db.transaction(
-    'rw',
-    db.items,
-    async (): Promise<ApplyOutcome & { nowReceived?: true }> => {
-      const row: unknown = await db.items.get(outboxId);
-      const item = parseItemRow(row);
-      if (!item) return { ok: false, error: 'gone', message: 'This item is no longer in the queue.' };
-      const now = new Date();
-      let next: ParsedItemRow = item;
-      let refusal: ApplyOutcome | null = null;
-      const apply = (event: StatusEvent): boolean => {
-        const moved = advance(next, event, now);
-        if (!moved.ok) refusal = moved;
-        else next = { ...next, ...moved.value };
-        return moved.ok;
-      };
-      const extra = events.every(apply) ? (follow?.(next) ?? null) : null;
-      if (extra) apply(extra);
-      if (next !== item) await db.items.put(next);
-      if (refusal) return refusal;
-      return isReceived(next.state) && !isReceived(item.state)
-        ? { ok: true, value: next, nowReceived: true }
-        : { ok: true, value: next };
-    },
-  );
-  // Not awaited: deleting a big document's blobs took longer than recording it (bench
-  // sync.drain_vs_bare_tus), and nothing waits on it; a delete cut short is done at housekeeping.
-  if (outcome.ok && outcome.nowReceived) void dropReceivedBytes(outboxId).catch(() => undefined);
-  return outcome.ok ? { ok: true, value: outcome.value } : outcome;
+  return db.transaction('rw', db.items, async (): Promise<ApplyOutcome> => {
+    const row: unknown = await db.items.get(outboxId);
+    const item = parseItemRow(row);
+    if (!item) return { ok: false, error: 'gone', message: 'This item is no longer in the queue.' };
+    const now = new Date();
+    let next: ParsedItemRow = item;
+    let refusal: ApplyOutcome | null = null;
+    const apply = (event: StatusEvent): boolean => {
+      const moved = advance(next, event, now);
+      if (!moved.ok) refusal = moved;
+      else next = { ...next, ...moved.value };
+      return moved.ok;
+    };
+    const extra = events.every(apply) ? (follow?.(next) ?? null) : null;
+    if (extra) apply(extra);
+    if (next !== item) await db.items.put(next);
+    return refusal ?? { ok: true, value: next };
+  });
 }
 
 /** The sealed chunks `first`..`last` (inclusive) of an item, in order; null if any is missing or unreadable. */

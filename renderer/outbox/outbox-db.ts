@@ -41,9 +41,9 @@ export interface ChunkRow {
 }
 
 /**
- * One 1 MiB piece of a document as it is sent (shared/api/sealed-upload.ts: IV ‖ ciphertext ‖ tag
- * under the item's key). A Blob, so IndexedDB keeps it as a file and hands back a reference: the
- * engine sends it without reading it into the page.
+ * A document as it is sent (shared/api/sealed-upload.ts: each 1 MiB chunk as IV ‖ ciphertext ‖ tag
+ * under the item's key, end to end), in pieces by `index` (the queue worker writes one). A Blob, so
+ * IndexedDB keeps it as a file and hands back a reference: the engine sends it without reading it.
  */
 export interface SealedChunkRow {
   outboxId: string;

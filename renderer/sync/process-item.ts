@@ -86,7 +86,7 @@ interface Sent {
 }
 
 /**
- * What goes: an item with its own key goes as kept, with its key in the create
+ * What goes: an item with its own key goes as kept, in one PATCH, with its key in the create
  * (sealed-body.ts); an older one is read and decrypted a PATCH at a time (decrypting-source.ts).
  * Null when its bytes or key cannot be read here: the item then needs a person.
  */
@@ -95,22 +95,22 @@ async function bodyOf(
   deviceKey: CryptoKey,
   /** Where the gateway's upload stands: an older item's first PATCH is read from here at once. */
   from: number,
-): Promise<{ source: UploadSource; itemKey?: string } | null> {
+): Promise<{ source: UploadSource; patchBytes: number; itemKey?: string } | null> {
   if (!item.itemKey) {
     const first = { start: from, end: from + PATCH_BYTES };
-    return { source: decryptingSource(deviceKey, item, first) };
+    return { source: decryptingSource(deviceKey, item, first), patchBytes: PATCH_BYTES };
   }
   const [itemKey, body] = await Promise.all([
     itemKeyForGateway(deviceKey, item.outboxId, item.itemKey),
     sealedBody(item),
   ]);
-  return itemKey && body ? { source: blobSource(body), itemKey } : null;
+  return itemKey && body ? { source: blobSource(body), patchBytes: Infinity, itemKey } : null;
 }
 
 async function send(
   item: ParsedItemRow,
   uploadUrl: string | null,
-  body: { source: UploadSource },
+  body: { source: UploadSource; patchBytes: number },
   metadata: Record<string, string>,
   credentials: Credentials,
   deps: ItemDeps,
@@ -121,6 +121,7 @@ async function send(
     uploadUrl,
     outboxId: item.outboxId,
     source: body.source,
+    patchBytes: body.patchBytes,
     metadata,
     authorization: credentials.header,
     onUploadUrl: (url) => progress.record({ type: 'upload-created', uploadUrl: url }),

@@ -5,7 +5,7 @@ import { progressWrites } from './progress-writes.ts';
 const MiB = 1024 * 1024;
 
 describe('progress writes (issue 4: the state shows how far a document got; one write for a small one)', () => {
-  it('writes a partial acknowledgement at once, with the upload URL before it, and in order', async () => {
+  it('writes the upload URL and each partial acknowledgement at once, in order', async () => {
     const written: StatusEvent[][] = [];
     const writes = progressWrites(25 * MiB, async (events) => void written.push(events));
     writes.record({ type: 'upload-created', uploadUrl: '/u/1' });
@@ -13,25 +13,20 @@ describe('progress writes (issue 4: the state shows how far a document got; one 
     writes.record({ type: 'bytes-acked', bytes: 16 * MiB });
     await writes.flush();
     expect(written).toEqual([
-      [
-        { type: 'upload-created', uploadUrl: '/u/1' },
-        { type: 'bytes-acked', bytes: 8 * MiB },
-      ],
+      [{ type: 'upload-created', uploadUrl: '/u/1' }],
+      [{ type: 'bytes-acked', bytes: 8 * MiB }],
       [{ type: 'bytes-acked', bytes: 16 * MiB }],
     ]);
     expect(writes.acked()).toBe(16 * MiB);
   });
 
-  it('holds the last acknowledgement and the URL for the outcome, so a one-PATCH document is one write', async () => {
+  it('writes the upload URL at once (the item is "sending" from then), and holds the last acknowledgement for the outcome', async () => {
     const written: StatusEvent[][] = [];
     const writes = progressWrites(MiB, async (events) => void written.push(events));
     writes.record({ type: 'upload-created', uploadUrl: '/u/2' });
     writes.record({ type: 'bytes-acked', bytes: MiB });
-    expect(await writes.take()).toEqual([
-      { type: 'upload-created', uploadUrl: '/u/2' },
-      { type: 'bytes-acked', bytes: MiB },
-    ]);
-    expect(written).toEqual([]);
+    expect(await writes.take()).toEqual([{ type: 'bytes-acked', bytes: MiB }]);
+    expect(written).toEqual([[{ type: 'upload-created', uploadUrl: '/u/2' }]]);
     expect(await writes.take()).toEqual([]); // taken once
     expect(writes.acked()).toBe(MiB);
   });

@@ -1,13 +1,13 @@
 /**
  * What the engine records while one try sends a document: the upload URL and the bytes the gateway
- * acknowledged. An acknowledgement short of the end is written at once, so a closed app shows how
- * far the document got. The rest (the upload URL, the last acknowledgement) is held, and goes with
- * the try's outcome in one transaction: for a document sent in one PATCH whose answer said it is on
- * the record, that is the only write of the try (bench sync.drain_vs_bare_tus).
+ * acknowledged. The upload URL is written at once: from then on the item shows as "sending", and a
+ * cancel must ask the gateway first. So is an acknowledgement short of the end, so a closed app
+ * shows how far the document got. The last acknowledgement is held, and goes with the try's outcome
+ * in one transaction: for a document whose last answer said it is on the record, the try writes
+ * twice, not four times (bench sync.drain_vs_bare_tus).
  *
- * Holding back is safe: every one of these is a copy of what the gateway knows, and the engine asks
- * the gateway before it acts on any of them (outbox-db.ts `outboxProgressDb`). A create whose upload
- * URL was never written answers 409 next time, and the item is then asked about (process-item.ts).
+ * Holding back is safe: an acknowledgement is a copy of what the gateway knows, and the engine asks
+ * the gateway before it acts on it (outbox-db.ts `outboxProgressDb`).
  */
 import type { StatusEvent } from '../outbox/item-status.ts';
 
@@ -38,10 +38,8 @@ export function progressWrites(
   return {
     record(event) {
       held.push(event);
-      if (event.type === 'bytes-acked') {
-        acked = Math.max(acked, event.bytes);
-        if (event.bytes < size) void flush();
-      }
+      if (event.type === 'bytes-acked') acked = Math.max(acked, event.bytes);
+      if (event.type === 'upload-created' || event.bytes < size) void flush();
     },
     acked: () => acked,
     flush,

@@ -13,7 +13,7 @@
  * a few items at once (decide.ts MAX_IN_FLIGHT), each on its own: one item's refusal or retry never touches another.
  */
 import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/outbox-signals.ts';
-import { readAllItems, readItem } from '../outbox/item-store.ts';
+import { dropReceivedBytes, readAllItems, readItem } from '../outbox/item-store.ts';
 import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 import { askStatus } from './gateway-status.ts';
 import { openMeta } from '../outbox/read-items.ts';
@@ -87,6 +87,8 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   /** Items the last round found nobody here can carry now (unsigned; uploader not signed in). */
   const waits = new Set<string>();
   let sentSinceDrained = 0;
+  /** Items the council got since their bytes were last deleted (item-store.ts dropReceivedBytes). */
+  const receivedHere = new Set<string>();
   let tidiedAt = -Infinity;
 
   async function tidy(eager: boolean): Promise<void> {
@@ -114,7 +116,10 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     current.set(item.outboxId, working);
     const result = await processing.finally(() => current.delete(item.outboxId));
     const after = await readItem(item.outboxId);
-    if (wasWaiting && after && !waiting(after)) sentSinceDrained += 1;
+    if (wasWaiting && after && !waiting(after)) {
+      sentSinceDrained += 1;
+      receivedHere.add(item.outboxId);
+    }
     if (result === 'waits') waits.add(item.outboxId);
     return result;
   }
@@ -162,6 +167,10 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       emitSyncEvent({ type: 'drained', sent: sentSinceDrained });
       sentSinceDrained = 0;
     }
+    // 003: the bytes of what the council now has go, once the round's sending is over.
+    const received = [...receivedHere];
+    receivedHere.clear();
+    await dropReceivedBytes(received).catch(() => undefined); // housekeeping sweeps what this missed
     // An item nobody here can carry wakes the engine when its uploader signs in, not by the clock.
     const wakes = items
       .filter(

@@ -49,6 +49,12 @@ export interface SendRequest {
   outboxId: string;
   metadata: Record<string, string>;
   source: UploadSource;
+  /**
+   * Bytes per PATCH. PATCH_BYTES when each PATCH's bytes are decrypted in memory to send; Infinity
+   * for a sealed body, sent from its file in one PATCH as bare tus does (after a cut the engine
+   * asks the gateway's offset and sends only the rest).
+   */
+  patchBytes: number;
   /** The `Authorization` header value for each request (sync/item-credentials.ts). */
   authorization(): Promise<string | null>;
   onUploadUrl(url: string): void;
@@ -149,7 +155,7 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
     storeFingerprintForResuming: false,
     removeFingerprintOnSuccess: false,
     retryDelays: null,
-    chunkSize: PATCH_BYTES,
+    chunkSize: request.patchBytes,
     uploadDataDuringCreation: false,
     fileReader: { openFile: () => Promise.resolve(request.source) },
     onBeforeRequest: async (req: HttpRequest) => {

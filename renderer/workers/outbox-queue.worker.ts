@@ -51,8 +51,10 @@ async function queue(request: QueueRequest): Promise<QueueAnswer> {
   const itemKey = await makeItemKey(key, outboxId);
   const sealed = await encryptFile(itemKey.key, outboxId, bytes);
   bytes.fill(0); // the plain copy is not needed any more
-  // As Blobs: IndexedDB keeps each as a file and gives back a reference, never the bytes.
-  const chunks = sealed.chunks.map(({ index, iv, data }) => ({ index, sealed: new Blob([iv, data]) }));
+  // The whole sealed body as ONE Blob (shared/api/sealed-upload.ts): IndexedDB keeps it as a file
+  // and gives back a reference, so sending reads one row, never the bytes (a row per 1 MiB chunk
+  // took 80 ms to read back for a 25 MiB document).
+  const chunks = [{ index: 0, sealed: new Blob(sealed.chunks.flatMap(({ iv, data }) => [iv, data])) }];
   const { uploaderStaffId, ...described } = request.meta;
   const meta: SealedMeta = await signed(request, uploaderStaffId, { ...described, sha256: sealed.sha256 });
   const row = {

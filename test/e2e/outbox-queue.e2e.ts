@@ -5,6 +5,7 @@
 // plainly and leaves nothing half-written; the main thread's longest task ≤ 50 ms while queueing 25 MB.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { cspViolations, launchChromium } from './support/chromium.ts';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import {
@@ -57,7 +58,7 @@ describe('outbox on this computer', () => {
       text: [meta.title, 'child-leo-hartley', doc.name, doc.sha256],
       bytes: [middle, [...doc.bytes.subarray(0, 40)]],
     });
-    expect(raw).toEqual({ items: 1, chunks: 1, found: [] });
+    expect(raw).toEqual({ items: 1, chunks: 1, chunkBytes: sealedSizeOf(doc.bytes.length), found: [] });
     // The crypto worker ran under the app's Content Security Policy without a violation.
     expect(await cspViolations(opened.page)).toEqual([]);
     await opened.context.close();
@@ -69,13 +70,13 @@ describe('outbox on this computer', () => {
     const staffId = await signInAs(opened.harness, 'tom.reilly');
     await opened.context.setOffline(true);
     const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
-    // observeItems (Dexie liveQuery) hears of the new item without being asked.
+    // observeItems hears of the new item without being asked (Dexie's storagemutated, from the worker).
     await expect
       .poll(() => opened.harness.evaluate((h) => h.observedItems().map((i) => i.outboxId)))
       .toEqual([outboxId]);
     expect(await rawOutboxSearch(opened.page, { text: [], bytes: [] })).toMatchObject({
       items: 1,
-      chunks: 3,
+      chunkBytes: sealedSizeOf(doc.bytes.length),
     });
     const cancelled = await opened.harness.evaluate((h, id) => h.cancel(id), outboxId);
     expect(cancelled).toEqual({ ok: true, value: undefined });
@@ -107,7 +108,7 @@ describe('outbox on this computer', () => {
     // One transaction for the item and its chunks: the refused one left no row and no chunk.
     expect(await rawOutboxSearch(opened.page, { text: [], bytes: [] })).toMatchObject({
       items: 1,
-      chunks: 1,
+      chunkBytes: sealedSizeOf(1024 * 1024),
     });
     const items = await opened.harness.evaluate((h) => h.listItems());
     expect(items.map((i) => [i.size, i.state])).toEqual([[1024 * 1024, 'queued']]);
@@ -125,7 +126,7 @@ describe('outbox on this computer', () => {
     expect(longestTaskMs).toBeLessThanOrEqual(50);
     expect(await rawOutboxSearch(opened.page, { text: [], bytes: [] })).toMatchObject({
       items: 1,
-      chunks: 25,
+      chunkBytes: sealedSizeOf(25 * 1024 * 1024),
     });
     await opened.context.close();
   });

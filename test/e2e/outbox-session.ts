@@ -118,7 +118,7 @@ export async function enqueueDocument(
 export function rawOutboxSearch(
   page: Page,
   needles: { text: string[]; bytes: number[][] },
-): Promise<{ items: number; chunks: number; found: string[] }> {
+): Promise<{ items: number; chunks: number; chunkBytes: number; found: string[] }> {
   return page.evaluate(async ({ text, bytes }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('hearth-outbox');
@@ -158,6 +158,16 @@ export function rawOutboxSearch(
     };
     [...items, ...chunks].forEach(visit);
     for (const blob of blobs) visit(new Uint8Array(await blob.arrayBuffer()));
-    return { items: items.length, chunks: chunks.length, found: [...found] };
+    // What the chunk rows hold in all: bytes, or Blobs (sealed bodies).
+    const sizeOf = (value: unknown): number =>
+      value instanceof Blob
+        ? value.size
+        : value instanceof Uint8Array
+          ? value.byteLength
+          : value && typeof value === 'object'
+            ? Object.values(value).reduce((sum: number, v) => sum + sizeOf(v), 0)
+            : 0;
+    const chunkBytes = chunks.reduce((sum: number, chunk) => sum + sizeOf(chunk), 0);
+    return { items: items.length, chunks: chunks.length, chunkBytes, found: [...found] };
   }, needles);
 }

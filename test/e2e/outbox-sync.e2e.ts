@@ -125,7 +125,9 @@ describe('sending the outbox', () => {
     expect(council.documents).toHaveLength(1);
     expect(council.sha256Matches).toBe(true);
     // The older path sends the plain bytes, a PATCH at a time.
-    const progress = (await opened.harness.evaluate((h) => h.syncEvents())).filter((e) => e.type === 'progress');
+    const progress = (await opened.harness.evaluate((h) => h.syncEvents())).filter(
+      (e) => e.type === 'progress',
+    );
     expect(progress.at(-1)).toMatchObject({ bytesSent: doc.bytes.length, bytesTotal: doc.bytes.length });
     await opened.context.close();
   });
