@@ -25,4 +25,5 @@ export const sessionDeps: EngineDeps = {
   isOnline: () => globalThis.navigator?.onLine ?? true,
   random: Math.random,
   tidy: () => import('./sync-contact.ts').then((m) => m.tidyAtSyncContact()),
+  afterSending: () => void import('./sync-contact.ts').then((m) => m.keepOfflineCopiesNow()),
 };

@@ -9,8 +9,9 @@
  *   Outbox items queued for a child who left are kept and still sent.
  * - The newest permitted document of each type of every child of the home is kept for reading
  *   offline (issue 6; features/downloads/offline-copies.ts), a newer one in place of an older, so a
- *   care plan opens offline even if nobody opened that child's documents while online. In the
- *   background: fetching copies must never hold up sending the outbox.
+ *   care plan opens offline even if nobody opened that child's documents while online. After the
+ *   round's sending (keepOfflineCopiesNow), in the background: fetching copies took the page's main
+ *   thread and the line from the documents a manager is waiting to send (bench sync.drain_vs_bare_tus).
  */
 import { PlacedChildIds, placedChildIdsRoute } from '../../shared/api/placements.ts';
 import { canReadRecords } from '../../shared/domain/access.ts';
@@ -31,7 +32,18 @@ export async function tidyAtSyncContact(): Promise<void> {
   if (!placed.ok) return;
   await forgetDepartedChildren(placed.value.childIds);
   emitSyncEvent({ type: 'departed-forgotten', placed: placed.value.childIds.length });
-  void keepHomeOfflineCopies(placed.value.childIds).then(
+  copiesFor = placed.value.childIds;
+}
+
+/** The home's children at the last contact, whose offline copies are still to be fetched. */
+let copiesFor: string[] | null = null;
+
+/** Fetches the offline copies the last contact found due, in the background (the engine calls this after sending). */
+export function keepOfflineCopiesNow(): void {
+  const childIds = copiesFor;
+  copiesFor = null;
+  if (!childIds) return;
+  void keepHomeOfflineCopies(childIds).then(
     (kept) => emitSyncEvent({ type: 'offline-copies-kept', kept }),
     (error: unknown) => console.warn('Hearth could not keep documents for offline reading', error),
   );

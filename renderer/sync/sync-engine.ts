@@ -38,6 +38,8 @@ export interface EngineDeps {
    * online, sign-in) and at least every HOUSEKEEPING_MS while online, even with nothing to send.
    */
   tidy?(): Promise<void>;
+  /** When a round's sending is over: what tidying left to do in the background (sync-contact.ts). */
+  afterSending?(): void;
 }
 
 export interface SyncEngine {
@@ -171,6 +173,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     const received = [...receivedHere];
     receivedHere.clear();
     await dropReceivedBytes(received).catch(() => undefined); // housekeeping sweeps what this missed
+    deps.afterSending?.();
     // An item nobody here can carry wakes the engine when its uploader signs in, not by the clock.
     const wakes = items
       .filter(
