@@ -78,6 +78,16 @@ export const initialStatus = (): ItemStatus => ({
 /** Received or notified: the council has the document. */
 export const isReceived = (state: OutboxState): boolean => state === 'received' || state === 'notified';
 
+/**
+ * Never tried, as far as this device has written down: no try recorded, no upload created. An item
+ * being sent for the first time can look like this until its first answer is written, so only the
+ * sync engine, which knows what it is sending, may take it as "never sent" (sync-engine.ts).
+ */
+export const neverTried = (
+  status: Pick<ItemStatus, 'state' | 'attempts' | 'uploadUrl' | 'bytesAcked'>,
+): boolean =>
+  status.state === 'queued' && status.attempts === 0 && status.uploadUrl === null && status.bytesAcked === 0;
+
 /** Only an item the council does not have yet may be cancelled (issue 4: "cancel only before received"). */
 export const mayCancel = (state: OutboxState): boolean => !isReceived(state);
 

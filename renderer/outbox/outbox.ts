@@ -14,7 +14,7 @@ import { recordAuditEvent } from '../audit/audit-log.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { useSession } from '../session/session-store.ts';
 import { readItem, applyEvent } from './item-store.ts';
-import { isReceived } from './item-status.ts';
+import { isReceived, neverTried } from './item-status.ts';
 import { outboxDb } from './outbox-db.ts';
 import { EnqueueMeta, fileProblem } from './outbox-meta.ts';
 import { currentCancelCheck, outboxChanged } from './outbox-signals.ts';
@@ -118,9 +118,10 @@ export async function cancel(outboxId: string): Promise<Result<void, CancelError
   const item = await readItem(outboxId);
   if (!item) return fail('not-found', 'This document is no longer in the queue.');
   if (isReceived(item.state)) return fail('already-received', ALREADY_RECEIVED);
-  const started = item.uploadUrl !== null || item.attempts > 0 || item.state === 'sending';
-  const check = started ? currentCancelCheck() : null;
-  if (started && !check) return fail('unconfirmed', UNCONFIRMED);
+  // The engine is asked whenever it runs, even about an item that looks never tried: it may be
+  // sending it for the first time right now, before any answer was written down.
+  const check = currentCancelCheck();
+  if (!neverTried(item) && !check) return fail('unconfirmed', UNCONFIRMED);
   const checked = check ? await check(outboxId) : null;
   try {
     if (checked?.answer === 'received') return fail('already-received', ALREADY_RECEIVED);

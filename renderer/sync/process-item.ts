@@ -9,7 +9,7 @@
 import { UPLOADS_PATH } from '../../shared/api/uploads.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { applyEvent, applyEvents } from '../outbox/item-store.ts';
-import type { StatusEvent } from '../outbox/item-status.ts';
+import { neverTried, type StatusEvent } from '../outbox/item-status.ts';
 import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 import { openMeta, UNREADABLE_ITEM } from '../outbox/read-items.ts';
 import { MAX_DELAY_MS, notificationPollDelayMs } from './backoff.ts';
@@ -196,14 +196,6 @@ async function afterSend(
 }
 
 /**
- * Never tried, never created: the gateway cannot know it, so its status is not asked first (one
- * request less per document; bench sync.drain_vs_bare_tus). If a create did reach the gateway before
- * a restart lost our note of it, the create answers 409 and the item is asked about at once.
- */
-const untried = (item: ParsedItemRow): boolean =>
-  item.state === 'queued' && item.attempts === 0 && item.uploadUrl === null && item.bytesAcked === 0;
-
-/**
  * Refused credentials, recorded as a failed try so its backoff spaces out the asking. A session
  * refused stops the round (every item would meet it); an item's own credential refused is that
  * item's matter only.
@@ -223,7 +215,12 @@ async function refused(
 export async function processItem(
   item: ParsedItemRow,
   deps: ItemDeps,
-  askFirst = !untried(item),
+  /**
+   * Never tried, never created: the gateway cannot know it, so its status is not asked first (one
+   * request less per document; bench sync.drain_vs_bare_tus). If a create did reach the gateway
+   * before a restart lost our note of it, the create answers 409 and the item is asked at once.
+   */
+  askFirst = !neverTried(item),
 ): Promise<ItemResult> {
   const keys = await deviceKeys();
   if (!keys.available) {

@@ -19,6 +19,7 @@ import { askStatus } from './gateway-status.ts';
 import { openMeta } from '../outbox/read-items.ts';
 import { credentialsFor, type SessionAccess } from './item-credentials.ts';
 import { mayStart } from './decide.ts';
+import { neverTried } from '../outbox/item-status.ts';
 import { processItem, type ItemResult } from './process-item.ts';
 import { emitSyncEvent } from './sync-events.ts';
 import { PATCH_BYTES, type RunningSend } from './tus-send.ts';
@@ -233,6 +234,9 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       await working.done;
     }
     const item = await readItem(outboxId);
+    // Not being sent, and never tried: nothing of it can have reached the gateway. One that was
+    // being sent may have, whatever its row says (its first answer may not be written yet).
+    if (!working && item && neverTried(item)) return { answer: 'may-cancel', release };
     const credentials = item && credentialsFor(item, await openMeta(item), sessionOf(deps));
     const header = credentials && (await credentials.header());
     const answer = header ? await askStatus(outboxId, header) : null;

@@ -8,7 +8,7 @@ import { pdfDocument } from '../e2e/outbox-session.ts';
 import type { FaultPlan } from '../support/fault-proxy.ts';
 import type { Told } from './check.ts';
 import type { Device } from './device.ts';
-import type { GatewayProcess } from './gateway-process.ts';
+import type { GatewayProcess, StopSignal } from './gateway-process.ts';
 import { groupSubset, type FaultEvent, type RunPlan } from './scenario.ts';
 import type { Tally } from './tally.ts';
 
@@ -70,6 +70,16 @@ async function queueFiles(
   return { ids, groupItems };
 }
 
+/**
+ * A restart as drawn. When another device's restart was already under way this one only waited for
+ * it; a drawn kill then kills once more itself, so a run that must cover a kill does (a slower
+ * drain used to keep the devices' restarts apart; a faster one let them meet).
+ */
+async function restartOrKill(gateway: GatewayProcess, signal: StopSignal, downMs: number): Promise<boolean> {
+  if (await gateway.restart(signal, downMs)) return true;
+  return signal === 'SIGKILL' ? gateway.restart(signal, downMs) : false;
+}
+
 export async function runOne(
   device: Device,
   gateway: GatewayProcess,
@@ -103,7 +113,7 @@ export async function runOne(
       await device.reload();
       faults.reloads += 1;
       if (midUpload) faults.reloadsMidUpload += 1;
-    } else if (await gateway.restart(event.signal, event.downMs)) {
+    } else if (await restartOrKill(gateway, event.signal, event.downMs)) {
       faults.restarts += 1;
       if (event.signal === 'SIGKILL') faults.kills += 1;
       if (midUpload) faults.restartsMidUpload += 1;
