@@ -7,6 +7,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export const DATABASE_FILE = 'hearth.sqlite';
 
@@ -19,5 +20,5 @@ export function openDatabase(dataDir: string): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   // Wait rather than fail when another connection (e.g. a backup) holds the lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
