@@ -4,7 +4,7 @@
  * tamper-evident (its name is its checksum), and lets a retried upload land on the same file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -40,9 +40,16 @@ export function openFileStore(dataDir: string): FileStore {
       const target = pathOf(sha256);
       if (!existsSync(target)) {
         mkdirSync(path.dirname(target), { recursive: true });
-        // Write then rename, so a crash never leaves a half-written file under a valid name.
+        // Write, sync, then rename, so neither a crash nor a power cut leaves a half-written file
+        // under a valid name (files/durable.ts says why the sync matters).
         const temporary = `${target}.${process.pid}.tmp`;
-        writeFileSync(temporary, bytes);
+        const fd = openSync(temporary, 'w');
+        try {
+          for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at);
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(temporary, target);
       }
       return { sha256, size: bytes.byteLength };

@@ -32,6 +32,7 @@ import { currentGroupIdOf } from '../groups/current.ts';
 import type { GroupTables } from '../groups/tables.ts';
 import { englandDate } from '../../shared/domain/access.ts';
 import { sha256OfFile } from './checksum.ts';
+import { syncFile, syncNewPath } from '../files/durable.ts';
 import { detectFileType } from './file-type.ts';
 import { verifiedOrigin } from './form-origin.ts';
 import { openSealedBody } from './open-sealed.ts';
@@ -68,7 +69,7 @@ const isCode = (error: unknown, code: string) =>
 /** Puts the received file into the store under its hash without copying when the filesystem allows. */
 async function adoptIntoStore(files: FileStore, source: string, sha256: string): Promise<void> {
   const target = files.pathOf(sha256);
-  await mkdir(path.dirname(target), { recursive: true });
+  const firstMade = await mkdir(path.dirname(target), { recursive: true });
   try {
     await link(source, target);
   } catch (error) {
@@ -76,8 +77,11 @@ async function adoptIntoStore(files: FileStore, source: string, sha256: string):
     if (!isCode(error, 'EXDEV') && !isCode(error, 'EPERM')) throw error;
     const temporary = `${target}.${process.pid}.tmp`;
     await copyFile(source, temporary);
+    await syncFile(temporary);
     await rename(temporary, target);
   }
+  // The name too must survive a power cut before the record says the document is here.
+  await syncNewPath(path.dirname(target), firstMade);
 }
 
 async function discardUpload(uploads: DataStore, id: string) {
@@ -301,7 +305,12 @@ async function plainBytesOf(
   row: OutboxUpload,
   body: { file: string; size: number },
 ): Promise<{ ok: true; file: string; sha256: string; size: number } | { ok: false; why: string }> {
-  if (row.item_key === null) return { ok: true, ...body, sha256: await sha256OfFile(body.file) };
+  if (row.item_key === null) {
+    // tus wrote it without syncing; it becomes the stored document as it is (adoptIntoStore links it).
+    const sha256 = await sha256OfFile(body.file);
+    await syncFile(body.file);
+    return { ok: true, ...body, sha256 };
+  }
   const plainFile = plainFileOf(body.file);
   const opened = await openSealedBody({
     file: body.file,

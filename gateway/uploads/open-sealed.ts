@@ -63,6 +63,8 @@ export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
         hash.update(plain);
         await output.write(plain);
       }
+      // It becomes the stored document (finish.ts links it): on the disk before the record says so.
+      await output.datasync();
     } finally {
       await output.close();
     }
