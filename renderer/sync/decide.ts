@@ -44,7 +44,11 @@ export function unsettledNext(
  */
 export const MAX_IN_FLIGHT = 3;
 
-/** Whether an item of `size` bytes may start beside those in flight (`bigOnes`: how many are over `patchBytes`). */
+/**
+ * Whether an item of `size` bytes may start beside those in flight. `bigOnes`: how many over
+ * `patchBytes` still have bytes going up the line; one whose last byte went, and which waits on the
+ * gateway's checking and filing, no longer counts (sync-engine.ts), so the next one uses the line.
+ */
 export function mayStart(
   inFlight: { count: number; bigOnes: number },
   size: number,

@@ -29,6 +29,11 @@ export interface ItemDeps extends SessionAccess {
   random(): number;
   /** Called with the running tus upload, so a cancel can stop it. */
   onSending(running: RunningSend | null): void;
+  /**
+   * Called when the last byte has gone up the line, before the gateway's answer (it is still
+   * checking and filing the document): the engine may start the next big one then.
+   */
+  onLineFree?(): void;
 }
 
 /**
@@ -126,8 +131,10 @@ async function send(
     authorization: credentials.header,
     onUploadUrl: (url) => progress.record({ type: 'upload-created', uploadUrl: url }),
     onAcked: (bytes) => progress.record({ type: 'bytes-acked', bytes }),
-    onProgress: (bytesSent, bytesTotal) =>
-      emitSyncEvent({ type: 'progress', outboxId: item.outboxId, bytesSent, bytesTotal }),
+    onProgress: (bytesSent, bytesTotal) => {
+      emitSyncEvent({ type: 'progress', outboxId: item.outboxId, bytesSent, bytesTotal });
+      if (bytesSent >= bytesTotal) deps.onLineFree?.();
+    },
   });
   deps.onSending(running);
   const outcome = await running.done;

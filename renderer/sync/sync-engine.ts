@@ -102,7 +102,11 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   }
 
   /** One item, start to end of its try; counts it toward "drained" when the council now has it. */
-  async function carry(item: ParsedItemRow, gatewayUrl: string): Promise<ItemResult> {
+  async function carry(
+    item: ParsedItemRow,
+    gatewayUrl: string,
+    onLineFree?: () => void,
+  ): Promise<ItemResult> {
     const wasWaiting = waiting(item);
     const working: Working = { outboxId: item.outboxId, send: null, done: Promise.resolve() };
     const processing = processItem(item, {
@@ -114,6 +118,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
         // A cancel arrived while the gateway was being asked: stop before any byte goes.
         if (send && held.has(item.outboxId)) send.abort();
       },
+      onLineFree,
     });
     working.done = processing.catch(() => undefined);
     current.set(item.outboxId, working);
@@ -136,19 +141,28 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     const { items } = await readAllItems();
     const due = items.filter((item) => isDue(item, Date.now(), eager));
     const inFlight = new Map<string, Promise<void>>();
-    let bigInFlight = 0;
+    // Big items whose bytes are still going up the line (decide.ts mayStart): one leaves this set at
+    // its last byte, so the next big one starts while the gateway checks and files the last.
+    const onTheLine = new Map<string, Promise<void>>();
     let stopRound = false;
     const hasRoom = (size: number) =>
-      mayStart({ count: inFlight.size, bigOnes: bigInFlight }, size, PATCH_BYTES);
+      mayStart({ count: inFlight.size, bigOnes: onTheLine.size }, size, PATCH_BYTES);
     for (const listed of due) {
-      while (inFlight.size > 0 && !hasRoom(listed.size)) await Promise.race(inFlight.values());
+      while (inFlight.size > 0 && !hasRoom(listed.size))
+        await Promise.race([...inFlight.values(), ...onTheLine.values()]);
       if (stopped || stopRound || !deps.isOnline()) break;
       const item = await readItem(listed.outboxId);
       if (!item || held.has(item.outboxId) || current.has(item.outboxId) || !isDue(item, Date.now(), eager))
         continue;
-      const big = item.size > PATCH_BYTES;
-      if (big) bigInFlight += 1;
-      const work = carry(item, gatewayUrl)
+      let lineFree = (): void => undefined;
+      if (item.size > PATCH_BYTES) {
+        const id = item.outboxId;
+        onTheLine.set(
+          id,
+          new Promise<void>((resolve) => (lineFree = resolve)).then(() => void onTheLine.delete(id)),
+        );
+      }
+      const work = carry(item, gatewayUrl, () => lineFree())
         // A failure of the device's own storage ends the round, as a refused session does.
         .then(
           (result) => result === 'stop-round',
@@ -157,7 +171,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
         .then((stop) => {
           stopRound ||= stop;
           inFlight.delete(item.outboxId);
-          if (big) bigInFlight -= 1;
+          lineFree();
         });
       inFlight.set(item.outboxId, work);
     }
