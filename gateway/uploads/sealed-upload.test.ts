@@ -156,6 +156,33 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(head.headers.get('upload-length')).toBe(String(item.body.length));
   });
 
+  it('issue 4: a small document whose create carries every byte is filed in that one request, and answered 201 with its status', async () => {
+    const pdf = await samplePdf('Keyworker report, in one request');
+    const item = sealedItem(pdf);
+    const requests: string[] = [];
+    const sent = await sendUpload({
+      base: gateway.url,
+      token,
+      bytes: item.body,
+      metadata: item.meta,
+      withCreate: true,
+      onBeforeRequest: (request) => void requests.push(request.getMethod()),
+    });
+    // Not the 404 @tus/server gave when it looked for the upload the finish had just filed.
+    expect(sent).toMatchObject({ ok: true, status: 201 });
+    expect(requests).toEqual(['POST']);
+    if (!sent.ok) return;
+    expect(UploadStatus.parse(JSON.parse(decodeURIComponent(sent.uploadStatus ?? '')))).toMatchObject({
+      state: 'received',
+    });
+    expect(await documentsFor(item.meta.outboxId)).toEqual([
+      { id: expect.any(String), file_sha256: sha256(pdf), file_size: pdf.length },
+    ]);
+    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    // Asked again (its answer lost on the way): the same document, nothing new.
+    expect(await status(item.meta.outboxId)).toMatchObject({ state: 'received' });
+  });
+
   it('issue 4 / 001: one flipped byte is damage: 460, nothing recorded; the same outbox id is then sent again and received', async () => {
     const pdf = await samplePdf('Regulation 40 notification, sealed');
     const item = sealedItem(pdf, { documentType: 'regulation-40-notification' });

@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FileStore as TusFileStore } from '@tus/file-store';
-import { Server, type ServerOptions } from '@tus/server';
+import { Server, Upload, type ServerOptions } from '@tus/server';
 import type { Kysely } from 'kysely';
 import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import {
@@ -120,6 +120,19 @@ export function createTusServer(deps: TusDeps): Server {
       () => false,
     );
 
+  // A create that carried every byte (tus creation-with-upload, how the device sends a small
+  // document in one request) is finished inside that create: finish.ts has already moved the bytes
+  // into the store when @tus/server reads the upload once more, to decide on Upload-Expires, and it
+  // would answer the filed document with 404. For that one read the upload is what it was: whole.
+  const justFiled = new Map<string, Upload>();
+  const readUpload = datastore.getUpload.bind(datastore);
+  datastore.getUpload = async (id: string) => {
+    const filed = justFiled.get(id);
+    if (!filed) return readUpload(id);
+    justFiled.delete(id);
+    return filed;
+  };
+
   const server = new Server({
     path: UPLOADS_PATH,
     datastore,
@@ -210,10 +223,12 @@ export function createTusServer(deps: TusDeps): Server {
       const keyless = Object.entries(upload.metadata ?? {}).filter(([name]) => name !== 'itemKey');
       return { metadata: Object.fromEntries(keyless) };
     },
-    async onUploadFinish(_request, upload) {
+    async onUploadFinish(request, upload) {
       const outcome = await deps.finish(upload.id);
       switch (outcome.kind) {
         case 'received':
+          if (request.method === 'POST')
+            justFiled.set(upload.id, new Upload({ ...upload, offset: upload.size ?? 0 }));
           // The status rides on the 204, so the device need not ask for it (UPLOAD_STATUS_HEADER).
           return { headers: await receivedHeaders(db, upload.id, outcome.documentId) };
         case 'checksum-mismatch':
@@ -243,6 +258,11 @@ export function createTusServer(deps: TusDeps): Server {
       };
     },
   });
+  // Whatever the create's answer was, the filed upload is read from the store again after it.
+  server.on(
+    'POST_FINISH',
+    (_request: unknown, _response: unknown, upload: Upload) => void justFiled.delete(upload.id),
+  );
   // A cancelled upload is forgotten, so the device may queue the item again.
   server.on(
     'POST_TERMINATE',

@@ -156,7 +156,11 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
     removeFingerprintOnSuccess: false,
     retryDelays: null,
     chunkSize: request.patchBytes,
-    uploadDataDuringCreation: false,
+    // A document of at most a PATCH goes with its create (tus creation-with-upload): one request, not
+    // two, which on a slow line is a round trip saved per document. A cut on the way leaves the
+    // device without the upload URL; the next try's create answers 409 and the gateway's status says
+    // where to resume. A bigger one is created first, so its URL is kept before megabytes go.
+    uploadDataDuringCreation: creating && request.source.size <= PATCH_BYTES,
     fileReader: { openFile: () => Promise.resolve(request.source) },
     onBeforeRequest: async (req: HttpRequest) => {
       const authorization = await request.authorization();

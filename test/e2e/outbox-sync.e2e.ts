@@ -2,7 +2,7 @@
 // DOMAIN.md "Uploads": a document put in the queue is never lost and never filed twice; it waits on
 // the device, safely, until it can be sent, and is sent once; every upload notifies the child's
 // allocated social worker (001), and the notification never carries the document.
-import type { Browser, JSHandle } from 'playwright-core';
+import type { Browser, BrowserContext, JSHandle } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { launchChromium } from './support/chromium.ts';
@@ -132,30 +132,59 @@ describe('sending the outbox', () => {
     await opened.context.close();
   });
 
+  /** Drops the gateway's answer to the first request of `method` at `url` (a cut connection on the way back). */
+  async function dropFirstAnswer(context: BrowserContext, url: string, method: string, dropped: string[]) {
+    let done = false;
+    await context.route(url, async (route) => {
+      if (route.request().method() !== method || done) return route.continue();
+      done = true;
+      // The gateway does the work; the answer never reaches the page.
+      const response = await route.fetch();
+      dropped.push(`${method} ${response.status()}`);
+      return route.abort('connectionreset');
+    });
+  }
+
   test('the 201 and the final 204 lost on the way back: sent again, still one document', async () => {
-    const doc = pdfDocument('incident-missing.pdf', 1_200_000);
+    // Over one request's bytes (tus-send.ts PATCH_BYTES): created first, then sent in a PATCH.
+    const doc = pdfDocument('incident-missing.pdf', 8_800_000);
     const opened = await openHarness(browser, gateway.url, [doc]);
     const dropped: string[] = [];
-    // The gateway does the work; the answer never reaches the page (a cut connection on the way back).
-    await opened.context.route('**/api/v1/uploads', async (route) => {
-      if (route.request().method() !== 'POST' || dropped.includes('201')) return route.continue();
-      const response = await route.fetch();
-      dropped.push(String(response.status()));
-      return route.abort('connectionreset');
-    });
-    await opened.context.route('**/api/v1/uploads/*', async (route) => {
-      if (route.request().method() !== 'PATCH' || dropped.includes('204')) return route.continue();
-      const response = await route.fetch();
-      dropped.push(String(response.status()));
-      return route.abort('connectionreset');
-    });
+    await dropFirstAnswer(opened.context, '**/api/v1/uploads', 'POST', dropped);
+    await dropFirstAnswer(opened.context, '**/api/v1/uploads/*', 'PATCH', dropped);
     const staffId = await signInAs(opened.harness, 'priya.shah');
     await opened.harness.evaluate((h) => h.startSync());
     const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
 
     const done = await reaches(opened.harness, outboxId, 'notified');
-    expect(dropped).toEqual(['201', '204']);
+    expect(dropped).toEqual(['POST 201', 'PATCH 204']);
     expect(done.attempts).toBe(2);
+    const council = await atGateway(outboxId, doc);
+    expect(council.documents).toHaveLength(1);
+    expect(council.sha256Matches).toBe(true);
+    await opened.context.close();
+  });
+
+  test('a small document goes in one request; that answer lost, the gateway is asked and nothing is sent again', async () => {
+    const doc = pdfDocument('keyworker-note.pdf', 300_000);
+    const opened = await openHarness(browser, gateway.url, [doc]);
+    const requests: string[] = [];
+    opened.page.on('request', (r) => {
+      if (r.url().includes('/api/v1/uploads')) requests.push(r.method());
+      if (r.url().includes('/api/v1/outbox/')) requests.push('status');
+    });
+    const dropped: string[] = [];
+    await dropFirstAnswer(opened.context, '**/api/v1/uploads', 'POST', dropped);
+    const staffId = await signInAs(opened.harness, 'priya.shah');
+    await opened.harness.evaluate((h) => h.startSync());
+    const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
+
+    await reaches(opened.harness, outboxId, 'notified');
+    // The create carried every byte (tus creation-with-upload), and the gateway filed it then.
+    expect(dropped).toEqual(['POST 201']);
+    // The next try asks where it stands first: the gateway has it, so no byte goes again.
+    expect(requests.slice(0, 2)).toEqual(['POST', 'status']);
+    expect(requests.filter((r) => r !== 'status')).toEqual(['POST']);
     const council = await atGateway(outboxId, doc);
     expect(council.documents).toHaveLength(1);
     expect(council.sha256Matches).toBe(true);
@@ -166,8 +195,9 @@ describe('sending the outbox', () => {
     const doc = pdfDocument('safety-plan.pdf', 600_000);
     const opened = await openHarness(browser, gateway.url, [doc]);
     const answers: number[] = [];
-    await opened.context.route('**/api/v1/uploads/*', async (route) => {
-      if (route.request().method() !== 'PATCH') return route.continue();
+    // A small document's bytes go with its create (POST); a bigger one's in a PATCH.
+    await opened.context.route(/\/api\/v1\/uploads(\/[^/]+)?$/, async (route) => {
+      if (!['POST', 'PATCH'].includes(route.request().method())) return route.continue();
       const body = route.request().postDataBuffer();
       if (answers.length > 0 || !body) {
         const response = await route.fetch();
@@ -185,7 +215,7 @@ describe('sending the outbox', () => {
     const outboxId = await enqueueDocument(opened.harness, doc, metaFor(doc, staffId));
 
     await reaches(opened.harness, outboxId, 'notified');
-    expect(answers).toEqual([460, 204]);
+    expect(answers).toEqual([460, 201]);
     const council = await atGateway(outboxId, doc);
     expect(council.documents).toHaveLength(1);
     expect(council.sha256Matches).toBe(true);
@@ -214,7 +244,8 @@ describe('sending the outbox', () => {
   });
 
   test('cancelling while sending: refused while the council cannot be asked, then stops the upload and removes the item', async () => {
-    const doc = pdfDocument('significant-information.pdf', 1_000_000);
+    // Over one request's bytes, so it is created first and its bytes go in a PATCH.
+    const doc = pdfDocument('significant-information.pdf', 8_800_000);
     const opened = await openHarness(browser, gateway.url, [doc]);
     // Every PATCH hangs until the test ends: the item stays "sending" with its upload at the gateway.
     let release: () => void = () => undefined;

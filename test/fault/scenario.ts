@@ -3,14 +3,16 @@
  * manager queues (mostly small, some of several MB) and what goes wrong while they are sent.
  * - The run's fault proxy plan holds for the whole run: every connection the device opens may be
  *   cut after a random number of bytes, and may stall before a byte flows.
- * - One-off events follow in a random order: the tus 201 (upload created) or the final 204 (last
- *   bytes acknowledged) is dropped once, the page is reloaded, the gateway is killed (SIGKILL) or
- *   stopped (SIGTERM) and started again.
+ * - One-off events follow in a random order: the tus 201 (upload created; for a file of at most a
+ *   PATCH, the create carries all its bytes, so it is the final answer too) or the final 204 (last
+ *   bytes of a PATCH acknowledged) is dropped once, the page is reloaded, the gateway is killed
+ *   (SIGKILL) or stopped (SIGTERM) and started again.
  * A run is drawn from its own generator (seed and run number), so it is the same whichever device
  * runs it and whenever; only the timing of a real browser and a real gateway is not replayed.
  */
 import { seededRandom } from '../support/fault-proxy.ts';
 import type { FaultPlan } from '../support/fault-proxy.ts';
+import { PATCH_BYTES } from '../../renderer/sync/tus-send.ts';
 import type { StopSignal } from './gateway-process.ts';
 
 const KiB = 1024;
@@ -122,8 +124,10 @@ export function drawRun(seed: number, index: number, profile: Profile, cover?: F
   const count = 1 + Math.floor(random() * 3);
   const files = Array.from({ length: count }, (_, i) => {
     const big = ((cover === 'multi-mb' || cover === 'cut') && i === 0) || random() < profile.multiMbChance;
+    const size = fileSize(random, profile, big);
     return {
-      size: fileSize(random, profile, big),
+      // A final 204 needs a PATCH: only a file over one request's bytes is sent by create, then PATCH.
+      size: cover === 'drop-204' && i === 0 ? PATCH_BYTES + size : size,
       child: random(),
       group: groupRandom() < GROUP_ITEM_CHANCE,
       members: groupRandom(),

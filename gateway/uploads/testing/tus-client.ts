@@ -27,6 +27,8 @@ export interface SendOptions {
   /** tus-js-client's own retries; none by default, so a test sees each failure. */
   retryDelays?: number[] | null;
   onBeforeRequest?: (request: HttpRequest) => void;
+  /** Send the bytes with the create (tus creation-with-upload), as the app does for a small document. */
+  withCreate?: boolean;
 }
 
 /** Valid metadata for `bytes` for a child, as the outbox would send it; `overrides` change any field. */
@@ -67,6 +69,7 @@ export function sendUpload(options: SendOptions): Promise<SendResult> {
       headers: { authorization: options.authorization ?? `Bearer ${options.token}` },
       chunkSize: options.chunkSize ?? Infinity,
       retryDelays: options.retryDelays ?? null,
+      uploadDataDuringCreation: options.withCreate ?? false,
       ...(options.onBeforeRequest ? { onBeforeRequest: options.onBeforeRequest } : {}),
       onSuccess: ({ lastResponse }) =>
         resolve({
