@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../seed/people.ts';
 import type { Clock } from '../clock.ts';
 import type { GatewayConfig } from '../config.ts';
 import { startGateway, type RunningGateway } from '../server.ts';
+import { copyDemoData } from './demo-data.ts';
 import { tempFolder, testConfig } from './temp.ts';
 
 /** The day the integration tests run on: after Ethan Brooks left Larchfield (2026-06-30). */
@@ -45,6 +46,7 @@ export async function startSeededGateway(
   const config = testConfig(temp.dir, { demoSeed: true, ...overrides });
   let gateway: RunningGateway;
   try {
+    if (config.demoSeed) await copyDemoData(config.dataDir);
     gateway = await startGateway(config, { clock: time.clock });
   } catch (error) {
     temp.remove();

@@ -14,6 +14,7 @@ import { loadConfig } from '../../gateway/config.ts';
 import { DATABASE_FILE } from '../../gateway/db/connection.ts';
 import { startSmtp, type TestSmtp } from '../../gateway/notify/testing/smtp.ts';
 import { startGateway } from '../../gateway/server.ts';
+import { copyDemoData } from '../../gateway/testing/demo-data.ts';
 import { UploadStatus } from '../../shared/api/uploads.ts';
 import { SignedIn } from '../../shared/api/session.ts';
 import { WEB_ROOT } from './support/gateway.ts';
@@ -47,6 +48,7 @@ export async function startMailingGateway(env: Record<string, string> = {}): Pro
     ...env,
   });
   if (!config.ok) throw new Error(config.message);
+  await copyDemoData(dataDir);
   const gateway = await startGateway(config.value);
   return {
     url: gateway.url.replace(/\/+$/, ''),

@@ -9,6 +9,7 @@ import type { Clock } from '../../clock.ts';
 import type { SmtpConfig } from '../../config.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { startGateway } from '../../server.ts';
+import { copyDemoData } from '../../testing/demo-data.ts';
 import { TEST_NOW } from '../../testing/client.ts';
 import { testConfig } from '../../testing/temp.ts';
 import type { RetryPolicy } from '../../notify/backoff.ts';
@@ -53,6 +54,7 @@ export async function startUploadGateway(
     smtp: options.smtp ?? null,
     councilApiToken: options.councilApiToken ?? null,
   });
+  await copyDemoData(config.dataDir);
   const gateway = await startGateway(config, {
     clock: runningClock(),
     uploads: { notify: { retry: options.retry ?? FAST_RETRY, pollMs: 200 } },

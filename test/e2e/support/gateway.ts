@@ -1,6 +1,6 @@
 /**
  * Starts the REAL gateway in this process for one test file: its own fresh data folder (a new
- * SQLite file and demo seed), an OS-chosen port on 127.0.0.1, and the web build in out/web. After
+ * SQLite file holding the demo data, copied from one seeded once: gateway/testing/demo-data.ts), an OS-chosen port on 127.0.0.1, and the web build in out/web. After
  * Actual Budget's e2e fixtures: every test file gets its own data, so no test sees another's.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../gateway/config.ts';
 import { startGateway } from '../../../gateway/server.ts';
+import { copyDemoData } from '../../../gateway/testing/demo-data.ts';
 
 export interface TestGateway {
   url: string;
@@ -34,6 +35,7 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     ...env,
   });
   if (!config.ok) throw new Error(config.message);
+  if (config.value.demoSeed) await copyDemoData(dataDir);
   const gateway = await startGateway(config.value);
   return {
     url: gateway.url.replace(/\/+$/, ''),
