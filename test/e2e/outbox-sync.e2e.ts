@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, JSHandle } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { launchChromium } from './support/chromium.ts';
+import { startFaultProxy } from '../support/fault-proxy.ts';
 import type { OutboxHarness, QueuedItem } from './support/outbox-harness.ts';
 import {
   documentsFrom,
@@ -189,6 +190,56 @@ describe('sending the outbox', () => {
     expect(council.documents).toHaveLength(1);
     expect(council.sha256Matches).toBe(true);
     await opened.context.close();
+  });
+
+  test('the next big document starts once the last one’s bytes have gone, not after the gateway has filed it', async () => {
+    // Two over one request's bytes: each is created, then sent in a PATCH, one on the line at a time.
+    const first = pdfDocument('care-plan-scan.pdf', 8_800_000);
+    const second = pdfDocument('health-plan-scan.pdf', 8_800_000);
+    // The first final 204 is held back (as if the gateway were still filing the document) until the
+    // second document's create has gone, or 10 s: an engine waiting for that answer never starts it.
+    // Through a TCP proxy, not Playwright's routing, which hides the upload's progress from the page.
+    const proxy = await startFaultProxy({ host: '127.0.0.1', port: Number(new URL(gateway.url).port) }, 1);
+    const creates: string[] = [];
+    let secondCreated: () => void = () => undefined;
+    const release = new Promise<void>((resolve) => {
+      secondCreated = resolve;
+      setTimeout(resolve, 10_000);
+    });
+    proxy.setPlan({ holdResponse: { status: 204, release } });
+    const opened = await openHarness(browser, proxy.url, [first, second]);
+    try {
+      opened.page.on('request', (r) => {
+        if (r.method() !== 'POST' || !r.url().endsWith('/api/v1/uploads')) return;
+        creates.push(r.url());
+        if (creates.length === 2) secondCreated();
+      });
+      let answeredFirst = -1;
+      opened.page.on('response', (r) => {
+        if (r.request().method() === 'PATCH' && answeredFirst < 0) answeredFirst = creates.length;
+      });
+      const staffId = await signInAs(opened.harness, 'priya.shah');
+      const ids = [
+        await enqueueDocument(opened.harness, first, metaFor(first, staffId)),
+        await enqueueDocument(opened.harness, second, metaFor(second, staffId)),
+      ];
+      await opened.harness.evaluate((h) => h.startSync());
+
+      for (const id of ids) await reaches(opened.harness, id, 'notified');
+      // When the first PATCH was answered, both creates had gone.
+      expect(answeredFirst).toBe(2);
+      for (const [id, doc] of [
+        [ids[0], first],
+        [ids[1], second],
+      ] as const) {
+        const council = await atGateway(id ?? '', doc);
+        expect(council.documents).toHaveLength(1);
+        expect(council.sha256Matches).toBe(true);
+      }
+    } finally {
+      await opened.context.close();
+      await proxy.close();
+    }
   });
 
   test('bytes changed on the way: the gateway refuses them (SHA-256) and the item is sent again', async () => {

@@ -16,6 +16,11 @@ export interface FaultPlan {
   cutUpstreamAfter?: { min: number; max: number };
   /** Probability (0–1) that a response with a matching status is dropped instead of delivered. */
   dropResponses?: { status: readonly number[]; probability: number };
+  /**
+   * Holds back the first answer whose status matches until `release` settles, then passes it on
+   * (e.g. the final 204 while the gateway would still be filing a document).
+   */
+  holdResponse?: { status: number; release: Promise<unknown> };
   /** Probability (0–1) that a new connection stalls for `ms` before any byte flows. */
   stall?: { probability: number; ms: number };
 }
@@ -53,6 +58,8 @@ const STATUS_LINE = /^HTTP\/1\.[01] (\d{3})/;
 export async function startFaultProxy(target: { host: string; port: number }, seed = 1): Promise<FaultProxy> {
   const random = seededRandom(seed);
   let plan: FaultPlan = {};
+  /** Whether the one answer `holdResponse` holds has been met (held once per proxy). */
+  let holding = false;
   const stats: ProxyStats = { connections: 0, upstreamBytes: 0, cuts: 0, droppedResponses: 0, stalls: 0 };
   const sockets = new Set<net.Socket>();
 
@@ -68,8 +75,11 @@ export async function startFaultProxy(target: { host: string; port: number }, se
       client.destroy();
       upstream.destroy();
     };
+    /** Settles when the answer this connection holds back has been passed on (none held: now). */
+    let passedOn: Promise<unknown> = Promise.resolve();
     client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
+    // The gateway closes each upload connection after its answer: a held answer is still delivered.
+    upstream.on('close', () => void passedOn.finally(() => client.end()));
     client.on('error', destroyBoth);
     upstream.on('error', destroyBoth);
 
@@ -100,6 +110,16 @@ export async function startFaultProxy(target: { host: string; port: number }, se
 
     upstream.on('data', (chunk: Buffer) => {
       const status = STATUS_LINE.exec(chunk.subarray(0, 16).toString('latin1'))?.[1];
+      const hold = plan.holdResponse;
+      if (status && hold && !holding && Number(status) === hold.status) {
+        holding = true;
+        upstream.pause();
+        passedOn = hold.release.finally(() => {
+          client.write(chunk);
+          upstream.resume();
+        });
+        return;
+      }
       const drop = plan.dropResponses;
       if (status && drop && drop.status.includes(Number(status)) && random() < drop.probability) {
         stats.droppedResponses++;
