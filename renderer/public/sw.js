@@ -57,27 +57,40 @@ function referencedFiles(text, base) {
 /**
  * Fetches the page and everything it refers to, however deep (lazy-loaded screens included), so a
  * screen never opened while connected still opens offline. Files of older builds are dropped.
+ *
+ * All or nothing: the cache changes only once every file of the build has arrived. A connection
+ * lost halfway (a home's poor line, or the laptop carried out of Wi-Fi) must neither drop files the
+ * refresh could not fetch (the kept app would then miss screens or its encryption worker offline)
+ * nor keep a new page whose files are missing; it leaves the kept build as it was.
  */
 async function keepCurrentBuild() {
-  const cache = await caches.open(CACHE);
-  const kept = new Set();
+  const fetched = new Map();
+  const seen = new Set();
   const queue = [INDEX];
   while (queue.length > 0) {
     const href = queue.shift();
-    if (kept.has(href)) continue;
-    const response = await fetch(href, { cache: 'no-cache' }).catch(() => null);
-    if (!response || !response.ok) {
-      if (href === INDEX) return; // offline or failing: keep what we had
-      continue; // a string that looked like a file but is not one
+    if (seen.has(href)) continue;
+    seen.add(href);
+    let response;
+    try {
+      response = await fetch(href, { cache: 'no-cache' });
+    } catch {
+      return; // no connection: keep what we had, untouched
     }
-    kept.add(href);
-    await cache.put(href, response.clone());
+    // Not there: a string in a script that only looked like a file name.
+    if (response.status === 404 && href !== INDEX) continue;
+    if (!response.ok) return; // the gateway is failing: keep what we had
+    fetched.set(href, response);
     if (/html|javascript|css/.test(response.headers.get('content-type') ?? '')) {
-      queue.push(...referencedFiles(await response.text(), href));
+      queue.push(...referencedFiles(await response.clone().text(), href));
     }
   }
+  const cache = await caches.open(CACHE);
+  // The page last, so a start never finds a page whose files are not kept yet.
+  for (const [href, response] of fetched) if (href !== INDEX) await cache.put(href, response);
+  await cache.put(INDEX, fetched.get(INDEX));
   for (const request of await cache.keys()) {
-    if (!kept.has(request.url)) await cache.delete(request);
+    if (!fetched.has(request.url)) await cache.delete(request);
   }
 }
 

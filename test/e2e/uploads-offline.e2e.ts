@@ -103,4 +103,44 @@ describe('uploading with no connection', () => {
     // Chromium logs each request refused while offline; those are the point of this test, not faults.
     expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
+  test('a connection lost while Hearth refreshes its kept files leaves the offline app whole: a document is still saved', async () => {
+    const { page, context, problems } = await openHearth(browser, gateway.url);
+    await signInAs(page, 'priya.shah');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await goTo(page, '#/upload');
+    await page.getByRole('option', { name: 'Kofi Mensah' }).waitFor({ state: 'attached' });
+    const keptFiles = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('hearth-app-v1')).keys()).map((r) => new URL(r.url).pathname).sort(),
+      );
+    const kept = await keptFiles();
+    expect(kept.some((path) => /outbox-queue\.worker-[\w-]+\.js$/.test(path))).toBe(true);
+
+    // Each connected start refreshes the kept build; the line drops while that is under way.
+    await page.reload({ waitUntil: 'commit' });
+    await context.setOffline(true);
+    await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
+    // Started again with no connection: everything kept before is still there.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Unlock Hearth' }).waitFor();
+    expect(await keptFiles()).toEqual(kept);
+    await submitCredentials(page, 'priya.shah', DEMO_PASSWORD, 'Unlock');
+    await page.getByTestId('signed-in-as').waitFor();
+    await goTo(page, '#/upload');
+    await page.getByTestId('upload-offline').waitFor();
+    await fillUploadForm(page, {
+      child: 'Kofi Mensah',
+      files: [report],
+      type: 'Incident form: Significant Incident',
+      day: '21',
+      month: '11',
+      year: '2026',
+    });
+    await page.getByRole('button', { name: 'Add to upload queue' }).click();
+    await page.getByTestId('upload-saved').getByText('Saved on this computer').waitFor();
+    await expect
+      .poll(() => page.getByTestId('sync-summary').textContent())
+      .toBe('1 document waiting to send');
+    expect(problems.filter((p) => !p.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
 });
