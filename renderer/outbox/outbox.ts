@@ -32,6 +32,8 @@ export { observeItems, type OutboxObservable } from './observe-items.ts';
 export type EnqueueError = 'quota' | 'invalid' | 'key-unavailable' | 'storage';
 
 export { QUOTA_MESSAGE } from './save-item.ts';
+/** For screens that queue: call when they open, so saving works if the connection drops after. */
+export { prepareQueueWorker as prepareToQueue } from './queue-in-worker.ts';
 
 export async function enqueue(
   file: Blob,

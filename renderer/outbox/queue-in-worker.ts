@@ -9,6 +9,8 @@ import { QueueAnswer, type QueueFailure } from '../workers/outbox-protocol.ts';
 import type { EnqueueMeta } from './outbox-meta.ts';
 
 let worker: Worker | null = null;
+const WORKER_STOPPED =
+  'Hearth’s encryption worker stopped, or could not start (with no connection, Hearth may not have all its files on this computer yet). Nothing was saved: try again, or connect to the internet and try again.';
 let nextRequestId = 1;
 const waiting = new Map<number, (answer: QueueAnswer) => void>();
 
@@ -25,13 +27,26 @@ function queueWorker(): Worker {
   made.addEventListener('error', () => {
     // A worker that cannot start (e.g. refused by policy) fails every request instead of hanging it.
     for (const [requestId, settle] of waiting) {
-      settle({ kind: 'failed', requestId, error: 'storage', message: 'Hearth’s encryption worker stopped.' });
+      settle({ kind: 'failed', requestId, error: 'storage', message: WORKER_STOPPED });
     }
     waiting.clear();
     worker = null;
   });
   worker = made;
   return made;
+}
+
+/**
+ * Starts the worker now, while the screen that will need it opens: its file is fetched while the
+ * connection is there, so a document queued after the line drops is still saved (a worker first
+ * started offline depends on the service worker having kept its file).
+ */
+export function prepareQueueWorker(): void {
+  try {
+    queueWorker();
+  } catch {
+    // Not fatal here: queueInWorker tries again and says why if it still cannot.
+  }
 }
 
 export interface QueueJob {

@@ -3,7 +3,8 @@
  * outbox (queue-form.ts), and say "Saved on this computer" only after the outbox committed. A
  * failed check or save changes nothing the person wrote; the error summary takes focus.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { prepareToQueue } from '../../../outbox/outbox.ts';
 import { queueForm, type FormQueueMeta } from '../queue-form.ts';
 import { noProblems, type FormProblems } from './problems.ts';
 
@@ -25,6 +26,8 @@ export function useFormSave(): FormSave {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<FormSave['saved']>(null);
+  // The encryption worker starts while the connection is there (outbox.ts prepareToQueue).
+  useEffect(prepareToQueue, []);
 
   async function save(check: () => FormCheckResult, onSaved: () => void) {
     if (busy) return;

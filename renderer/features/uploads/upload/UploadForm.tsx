@@ -16,6 +16,7 @@ import {
   type UploadFormState,
 } from '../upload-form.ts';
 import { useOnline } from '../use-online.ts';
+import { prepareToQueue } from '../../../outbox/outbox.ts';
 import { withImagesCombined, withImagesInOrder } from '../image-order.ts';
 import { CombineImages } from './CombineImages.tsx';
 import { DateCompleted } from './DateCompleted.tsx';
@@ -73,6 +74,9 @@ export function UploadForm({ staff, childId }: { staff: StaffProfile; childId: s
     setForm((f) => ({ ...f, childId: '' }));
     setStrayChild(true);
   }, [unknownChild]);
+
+  // The encryption worker starts while the connection is there (outbox.ts prepareToQueue).
+  useEffect(prepareToQueue, []);
 
   const hasProblems = problems.summary.length > 0;
   useEffect(() => {
