@@ -75,11 +75,11 @@ async function keepCurrentBuild() {
     try {
       response = await fetch(href, { cache: 'no-cache' });
     } catch {
-      return; // no connection: keep what we had, untouched
+      return keepPartly(fetched); // no connection: keep what we had
     }
     // Not there: a string in a script that only looked like a file name.
     if (response.status === 404 && href !== INDEX) continue;
-    if (!response.ok) return; // the gateway is failing: keep what we had
+    if (!response.ok) return keepPartly(fetched); // the gateway is failing: keep what we had
     fetched.set(href, response);
     if (/html|javascript|css/.test(response.headers.get('content-type') ?? '')) {
       queue.push(...referencedFiles(await response.clone().text(), href));
@@ -92,6 +92,17 @@ async function keepCurrentBuild() {
   for (const request of await cache.keys()) {
     if (!fetched.has(request.url)) await cache.delete(request);
   }
+}
+
+/**
+ * A refresh cut short changes nothing already kept: it only adds the files it got (built files
+ * have a hash in their names, so they never replace another build's). Only on the first install,
+ * with nothing kept yet, does the page go in too: part of the app beats none with no connection.
+ */
+async function keepPartly(fetched) {
+  const cache = await caches.open(CACHE);
+  const first = (await cache.match(INDEX, MATCH)) === undefined;
+  for (const [href, response] of fetched) if (href !== INDEX || first) await cache.put(href, response);
 }
 
 /** The page: the network's copy when there is one (a new build shows at once), else the kept one. */
