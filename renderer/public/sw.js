@@ -58,10 +58,10 @@ function referencedFiles(text, base) {
  * Fetches the page and everything it refers to, however deep (lazy-loaded screens included), so a
  * screen never opened while connected still opens offline. Files of older builds are dropped.
  *
- * All or nothing: the cache changes only once every file of the build has arrived. A connection
- * lost halfway (a home's poor line, or the laptop carried out of Wi-Fi) must neither drop files the
- * refresh could not fetch (the kept app would then miss screens or its encryption worker offline)
- * nor keep a new page whose files are missing; it leaves the kept build as it was.
+ * The page is replaced, and older files dropped, only once every file of the build has arrived. A
+ * connection lost halfway (a home's poor line, or the laptop carried out of Wi-Fi) must neither drop
+ * files the refresh could not fetch (the kept app would then miss screens or its encryption worker
+ * offline) nor keep a new page whose files are missing: see keepPartly.
  */
 async function keepCurrentBuild() {
   const fetched = new Map();
