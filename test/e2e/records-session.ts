@@ -16,6 +16,7 @@ import { openPage, type OpenedPage } from './support/chromium.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/signed-in.ts';
 
 export { DEMO_ACCOUNTS } from './support/signed-in.ts';
+export { keyboardWalk } from './support/keyboard-walk.ts';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -138,48 +139,4 @@ export function focused(page: Page): Promise<string> {
       : (el.textContent?.trim().slice(0, 40) ?? '');
     return `${el.tagName.toLowerCase()}:${name}`;
   });
-}
-
-/**
- * Presses Tab from the top of the page until focus has gone round, and says which of the page's
- * controls (links, buttons, fields, focusable boxes) it never reached, and which it reached
- * without a visible focus indicator (GOV.UK's yellow, #ffdd00; on the label's ring for a checkbox or radio).
- */
-export async function keyboardWalk(
-  page: Page,
-): Promise<{ unreached: string[]; invisible: string[]; stops: number }> {
-  const controls = await page.evaluate(() => {
-    const all = [
-      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]'),
-    ];
-    const visible = all.filter((el) => el.getClientRects().length > 0 && !el.closest('[hidden]'));
-    visible.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-    return visible.map((el) => `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 30)}`);
-  });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const reached = new Set<number>();
-  const invisible: string[] = [];
-  for (let i = 0; i < controls.length + 5; i += 1) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return null;
-      const yellow = 'rgb(255, 221, 0)';
-      const drawn = (style: CSSStyleDeclaration) =>
-        (style.outlineStyle !== 'none' && style.outlineColor === yellow) ||
-        style.backgroundColor === yellow ||
-        style.boxShadow.includes(yellow);
-      // GOV.UK draws a checkbox's or radio's focus ring on its label's ::before, not on the input.
-      const ring = el.matches('.govuk-checkboxes__input, .govuk-radios__input')
-        ? el.nextElementSibling
-        : null;
-      const shown =
-        drawn(getComputedStyle(el)) || (ring !== null && drawn(getComputedStyle(ring, '::before')));
-      return { kb: Number(el.getAttribute('data-kb')), shown };
-    });
-    if (!stop) continue;
-    if (!stop.shown) invisible.push(controls[stop.kb] ?? 'unknown');
-    reached.add(stop.kb);
-  }
-  return { unreached: controls.filter((_, i) => !reached.has(i)), invisible, stops: reached.size };
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { fillUploadForm, fixture, goTo } from './uploads-session.ts';
 import { axeViolations, liveHearth } from './support/live-hearth.ts';
+import { keyboardWalk } from './support/keyboard-walk.ts';
 
 const hearth = liveHearth();
 
@@ -22,54 +23,6 @@ async function tabTo(page: Page, target: string, most = 40): Promise<void> {
     if ((await focused(page)) === target) return;
   }
   throw new Error(`Tab never reached ${target}; focus ended on ${await focused(page)}`);
-}
-
-/**
- * Tabs round the page and lists the controls (links, buttons, fields) never reached, and those
- * reached without GOV.UK's yellow focus indicator (#ffdd00). A radio's indicator is drawn on its
- * label's ::before ring (GOV.UK radios), so that is where it is looked for.
- */
-async function keyboardWalk(page: Page): Promise<{ unreached: string[]; invisible: string[] }> {
-  const controls = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')];
-    // A radio group is one Tab stop (the arrow keys move within it): only its first radio is expected.
-    const firstOfGroup = (el: HTMLElement) =>
-      !(el instanceof HTMLInputElement && el.type === 'radio') ||
-      document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]`) === el;
-    const shown = all.filter(
-      (el) => el.getClientRects().length > 0 && !el.closest('[hidden]') && firstOfGroup(el),
-    );
-    shown.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-    return shown.map(
-      (el) => `${el.tagName.toLowerCase()}#${el.id}:${(el.textContent ?? '').trim().slice(0, 30)}`,
-    );
-  });
-  await page.evaluate(() => {
-    const el = document.activeElement;
-    if (el instanceof HTMLElement) el.blur();
-  });
-  const reached = new Set<number>();
-  const invisible: string[] = [];
-  for (let i = 0; i < controls.length + 5; i += 1) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return null;
-      const yellow = 'rgb(255, 221, 0)';
-      const drawn = (style: CSSStyleDeclaration) =>
-        (style.outlineStyle !== 'none' && style.outlineColor === yellow) ||
-        style.backgroundColor === yellow ||
-        style.boxShadow.includes(yellow);
-      const ring = el.matches('.govuk-radios__input') ? el.nextElementSibling : null;
-      const shown =
-        drawn(getComputedStyle(el)) || (ring !== null && drawn(getComputedStyle(ring, '::before')));
-      return { kb: Number(el.getAttribute('data-kb')), shown };
-    });
-    if (!stop) continue;
-    if (!stop.shown) invisible.push(controls[stop.kb] ?? 'unknown');
-    reached.add(stop.kb);
-  }
-  return { unreached: controls.filter((_, i) => !reached.has(i)), invisible };
 }
 
 const report = fixture('keyworker-report.pdf');
@@ -136,7 +89,8 @@ describe('the upload screens for keyboard and screen reader users', () => {
     await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Offline');
 
     const walk = await keyboardWalk(page);
-    expect(walk).toEqual({ unreached: [], invisible: [] });
+    expect(walk.unreached).toEqual([]);
+    expect(walk.invisible).toEqual([]);
 
     await page.evaluate(() => {
       const el = document.activeElement;
@@ -177,7 +131,8 @@ describe('the upload screens for keyboard and screen reader users', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('queue-item').waitFor();
     const walkQueue = await keyboardWalk(page);
-    expect(walkQueue).toEqual({ unreached: [], invisible: [] });
+    expect(walkQueue.unreached).toEqual([]);
+    expect(walkQueue.invisible).toEqual([]);
     const cancelId = await page.getByRole('button', { name: /^Cancel/ }).getAttribute('id');
     await page.evaluate(() => {
       const el = document.activeElement;
