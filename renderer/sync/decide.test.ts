@@ -4,7 +4,7 @@
 // has the document nor refused it for good (received and rejected are recorded as they are).
 import { describe, expect, it } from 'vitest';
 import type { UploadNotification, UploadStatus } from '../../shared/api/uploads.ts';
-import { MAX_IN_FLIGHT, mayStart, settledBy, unsettledNext } from './decide.ts';
+import { MAX_BIG_ON_THE_LINE, MAX_IN_FLIGHT, mayStart, settledBy, unsettledNext } from './decide.ts';
 
 describe('a status that settles the item', () => {
   const notification: UploadNotification = {
@@ -74,16 +74,17 @@ describe('after a try, when the gateway neither has the document nor refused it'
 
 describe('how many items go at once (bench sync.drain_vs_bare_tus)', () => {
   const PATCH = 8;
-  it('starts small items beside others up to three at a time', () => {
+  it('starts small items beside others up to the limit', () => {
     expect(mayStart({ count: 0, bigOnes: 0 }, 1, PATCH)).toBe(true);
-    expect(mayStart({ count: 2, bigOnes: 0 }, 1, PATCH)).toBe(true);
+    expect(mayStart({ count: MAX_IN_FLIGHT - 1, bigOnes: 0 }, 1, PATCH)).toBe(true);
     expect(mayStart({ count: MAX_IN_FLIGHT, bigOnes: 0 }, 1, PATCH)).toBe(false);
   });
 
-  it('never sends two documents bigger than a PATCH at once, so a slow line is not split between them', () => {
+  it('sends at most two documents bigger than a PATCH at once, so a slow line is not split many ways', () => {
     expect(mayStart({ count: 1, bigOnes: 0 }, 25, PATCH)).toBe(true);
-    expect(mayStart({ count: 1, bigOnes: 1 }, 25, PATCH)).toBe(false);
-    // A small one still goes beside the big one.
-    expect(mayStart({ count: 1, bigOnes: 1 }, 1, PATCH)).toBe(true);
+    expect(mayStart({ count: 1, bigOnes: 1 }, 25, PATCH)).toBe(true);
+    expect(mayStart({ count: 2, bigOnes: MAX_BIG_ON_THE_LINE }, 25, PATCH)).toBe(false);
+    // A small one still goes beside the big ones.
+    expect(mayStart({ count: 2, bigOnes: MAX_BIG_ON_THE_LINE }, 1, PATCH)).toBe(true);
   });
 });
