@@ -22,8 +22,17 @@ export interface Mailer {
 /** Timeouts short enough that a stalled server does not hold the queue for long, long enough for a slow one. */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
 
+/**
+ * A pool of kept connections, not one per notice: a drain of a hundred documents otherwise opened a
+ * hundred SMTP sessions (greeting, EHLO, and a login each with auth), costing the gateway CPU beside
+ * the uploads and a council's mail server connections it may limit. A connection the server closed
+ * is opened again by the pool; a notice whose send fails is retried by the worker as before.
+ */
+const POOL = { pool: true, maxConnections: 2, maxMessages: 100 } as const;
+
 export function smtpMailer(config: SmtpConfig): Mailer {
   const transport = nodemailer.createTransport({
+    ...POOL,
     host: config.host,
     port: config.port,
     secure: config.secure,

@@ -37,11 +37,12 @@ export function unsettledNext(
 
 /**
  * Items sent at once. One at a time left the connection idle during each item's create, its
- * IndexedDB reads and writes and the gateway's finishing (SHA-256, record, notice): with several in
- * flight, one item's waits overlap another's bytes (bench sync.drain_vs_bare_tus: 3 took 100 × 1 MiB
- * in about 3.4 s, 6 in about 3.1 s; 10 gained nothing more). Oldest first still starts first.
+ * IndexedDB reads and writes and the gateway's finishing (SHA-256, record, notice): with a few in
+ * flight, one item's waits overlap another's bytes (bench sync.drain_vs_bare_tus). Six was tried: on
+ * this 2-core machine it cost more CPU than it saved, and the runs were too noisy to call it faster.
+ * Oldest first still starts first.
  */
-export const MAX_IN_FLIGHT = 6;
+export const MAX_IN_FLIGHT = 3;
 
 /**
  * Items bigger than a PATCH with bytes on the line at once. With one, the line sat idle 100–170 ms
