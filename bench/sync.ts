@@ -9,6 +9,7 @@ import { startMailingGateway, type MailingGateway } from '../test/e2e/outbox-gat
 import { enqueueDocument, metaFor, openHarness, pdfDocument, signInAs } from '../test/e2e/outbox-session.ts';
 import { launchChromium } from '../test/e2e/support/chromium.ts';
 import type { OutboxHarness } from '../test/e2e/support/outbox-harness.ts';
+import { sleep, until } from '../test/fault/run.ts';
 import { startFaultProxy } from '../test/support/fault-proxy.ts';
 import { DRAIN_SIZES, bareTusDrain, startBareTus } from './bare-tus.ts';
 import type { Figure } from './figure.ts';
@@ -20,7 +21,6 @@ const FILE = 25 * MiB;
 const CUT = { cutUpstreamAfter: { min: 2 * MiB, max: 4 * MiB } };
 /** A plain POST of 25 MB cannot pass a proxy that cuts every 2–4 MB: it is retried this often, then given up. */
 const NAIVE_ATTEMPTS = 10;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitReceived(harness: JSHandle<OutboxHarness>, outboxId: string): Promise<void> {
   const end = Date.now() + 300_000;
@@ -138,23 +138,14 @@ export async function outboxDrain(
     // Not timed: the gateway still sends each document's email after the drain. Left running, that
     // work fell into the NEXT measurement (outbox or bare), so a run's ratio depended on which side
     // went first (1.35 against 1.8 on the same build). Every run starts on a quiet machine.
-    await settled(() => gateway.smtp.messages.length - mailsBefore >= sizes.length, 'the notifications');
+    const mailed = () => gateway.smtp.messages.length - mailsBefore >= sizes.length;
+    if (!(await until(mailed, 60_000, 50)))
+      throw new Error('the notifications were not all sent in a minute');
     return drainedMs;
   } finally {
     await opened.context.close();
   }
 }
-
-/** Waits for `done` (polling); fails after a minute. */
-async function settled(done: () => boolean, what: string): Promise<void> {
-  const started = performance.now();
-  while (!done()) {
-    if (performance.now() - started > 60_000) throw new Error(`${what} did not finish in a minute`);
-    await pause(50);
-  }
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function syncFigures(): Promise<Figure[]> {
   const gateway = await startMailingGateway();
@@ -168,11 +159,11 @@ export async function syncFigures(): Promise<Figure[]> {
       // Alternate which goes first, so neither always meets the warmer machine.
       // A pause before each, for what the last one's closing (its browser context, its files) set off.
       const bareFirst = run % 2 === 1;
-      const bareMs = bareFirst ? await pause(QUIET_MS).then(() => bareTusDrain(browser, bare)) : 0;
-      const outboxMs = await pause(QUIET_MS).then(() => outboxDrain(browser, gateway));
+      const bareMs = bareFirst ? await sleep(QUIET_MS).then(() => bareTusDrain(browser, bare)) : 0;
+      const outboxMs = await sleep(QUIET_MS).then(() => outboxDrain(browser, gateway));
       return {
         outboxMs,
-        bareMs: bareFirst ? bareMs : await pause(QUIET_MS).then(() => bareTusDrain(browser, bare)),
+        bareMs: bareFirst ? bareMs : await sleep(QUIET_MS).then(() => bareTusDrain(browser, bare)),
       };
     });
     const seconds = (values: number[]) =>
