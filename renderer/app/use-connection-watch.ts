@@ -2,32 +2,53 @@ import { useEffect } from 'react';
 import { gatewayAnswers } from './health.ts';
 import { useUiStore } from './ui-store.ts';
 
-/** Half a minute: soon enough to notice the connection is back, light on a home's broadband. */
-const RECHECK_MS = 30_000;
+/** Half a minute while the gateway answers: light on a home's broadband. */
+export const RECHECK_MS = 30_000;
+/**
+ * While it does not answer and the browser has a network, sooner: a home's line or the council's
+ * VPN often comes back without the browser seeing any change (no "online" event: its network was
+ * up all along), and staff should see "Online", and their queue start, within seconds of it.
+ */
+export const UNREACHABLE_RECHECK_MS = 5_000;
 
 /**
- * Keeps `connection` in the store up to date: checks at start, every half minute, and whenever
- * the browser says the network came back. The browser's "offline" event is believed at once;
- * its "online" event only prompts a check, because a network is not the same as the gateway.
+ * When to ask the gateway again after an answer (`answered`), or null to wait for the browser's
+ * "online" event: with no network at all there is nothing to ask.
+ */
+export function nextCheckMs(answered: boolean, browserOnline: boolean): number | null {
+  if (answered) return RECHECK_MS;
+  return browserOnline ? UNREACHABLE_RECHECK_MS : null;
+}
+
+/**
+ * Keeps `connection` in the store up to date: checks at start, then as `nextCheckMs` says, and
+ * whenever the browser says the network came back. The browser's "offline" event is believed at
+ * once; its "online" event only prompts a check, because a network is not the same as the gateway.
  */
 export function useConnectionWatch(gatewayUrl: string | null): void {
   const setConnection = useUiStore((s) => s.setConnection);
   useEffect(() => {
     if (!gatewayUrl) return undefined;
     let stopped = false;
+    let timer: number | undefined;
     const check = async () => {
+      window.clearTimeout(timer);
       const answers = await gatewayAnswers(gatewayUrl);
-      if (!stopped) setConnection(answers ? 'online' : 'offline');
+      if (stopped) return;
+      setConnection(answers ? 'online' : 'offline');
+      // Only the latest check sets the next one: a check the "online" event started replaces it.
+      window.clearTimeout(timer);
+      const next = nextCheckMs(answers, navigator.onLine);
+      timer = next === null ? undefined : window.setTimeout(() => void check(), next);
     };
     const wentOffline = () => setConnection('offline');
     const cameBack = () => void check();
     void check();
-    const timer = window.setInterval(cameBack, RECHECK_MS);
     window.addEventListener('offline', wentOffline);
     window.addEventListener('online', cameBack);
     return () => {
       stopped = true;
-      window.clearInterval(timer);
+      window.clearTimeout(timer);
       window.removeEventListener('offline', wentOffline);
       window.removeEventListener('online', cameBack);
     };

@@ -5,6 +5,7 @@
  * they were queued still go on their own credential (item-credentials.ts); unsigned ones wait.
  */
 import { gatewayUrl } from '../api/http.ts';
+import { useUiStore } from '../app/ui-store.ts';
 import { refreshNow } from '../session/refresh.ts';
 import { useSession } from '../session/session-store.ts';
 import { currentTokens } from '../session/tokens.ts';
@@ -23,6 +24,10 @@ export const sessionDeps: EngineDeps = {
       if (now.staff?.id !== before.staff?.id || now.mode !== before.mode) listener();
     }),
   isOnline: () => globalThis.navigator?.onLine ?? true,
+  onGatewayBack: (listener) =>
+    useUiStore.subscribe((now, before) => {
+      if (now.connection === 'online' && before.connection === 'offline') listener();
+    }),
   random: Math.random,
   tidy: () => import('./sync-contact.ts').then((m) => m.tidyAtSyncContact()),
   afterSending: () => void import('./sync-contact.ts').then((m) => m.keepOfflineCopiesNow()),

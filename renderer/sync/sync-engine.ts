@@ -5,10 +5,10 @@
  * name of the person who queued it (guidance 000: nobody uploads in another's name); an unsigned
  * one (queued before upload keys) waits for its uploader's own online session (item-credentials.ts).
  *
- * It wakes when: it starts, the browser comes back online or someone signs in (then it also tries
- * items that need attention, and ignores the backoff: the reason for waiting may be gone), the
- * outbox changes (this tab or another), or an item's backoff ends; with nothing to send, every
- * HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only
+ * It wakes when: it starts, the browser comes back online, the gateway answers again, or someone
+ * signs in (then it also tries items that need attention, and ignores the backoff: the reason for
+ * waiting may be gone), the outbox changes (this tab or another), or an item's backoff ends; with
+ * nothing to send, every HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only
  * one tab sends at a time (a Web Lock), so two tabs never send the same item at once; that tab sends
  * a few items at once (decide.ts MAX_IN_FLIGHT), each on its own: one item's refusal or retry never touches another.
  */
@@ -33,6 +33,11 @@ export interface EngineDeps {
   /** Calls `listener` when someone signs in or out; returns the unsubscribe. */
   onSessionChange(listener: () => void): () => void;
   isOnline(): boolean;
+  /**
+   * Calls `listener` when the gateway answers again after it did not (the app's connection check):
+   * often with no browser "online" event, as when a home's line or VPN comes back. Returns the unsubscribe.
+   */
+  onGatewayBack?(listener: () => void): () => void;
   random(): number;
   /**
    * What the device tidies at each sync contact (sync-contact.ts, 003): run on eager rounds (start,
@@ -261,6 +266,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   const onOnline = () => void kick(true);
   const unsubscribeOutbox = onOutboxChanged(() => void kick(false));
   const unsubscribeSession = deps.onSessionChange(() => void kick(true));
+  const unsubscribeGateway = deps.onGatewayBack?.(onOnline) ?? (() => undefined);
   globalThis.addEventListener?.('online', onOnline);
   setCancelCheck(cancelCheck);
   void kick(true);
@@ -273,6 +279,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       for (const working of current.values()) working.send?.abort();
       unsubscribeOutbox();
       unsubscribeSession();
+      unsubscribeGateway();
       globalThis.removeEventListener?.('online', onOnline);
       setCancelCheck(null);
     },
