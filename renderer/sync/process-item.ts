@@ -9,7 +9,7 @@
 import { UPLOADS_PATH } from '../../shared/api/uploads.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { applyEvent, applyEvents } from '../outbox/item-store.ts';
-import { neverTried, type StatusEvent } from '../outbox/item-status.ts';
+import { isReceived, neverTried, type StatusEvent } from '../outbox/item-status.ts';
 import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 import { openMeta, UNREADABLE_ITEM } from '../outbox/read-items.ts';
 import { MAX_DELAY_MS, notificationPollDelayMs } from './backoff.ts';
@@ -37,10 +37,12 @@ export interface ItemDeps extends SessionAccess {
 }
 
 /**
+ * 'received': done, and this try recorded that the council has it (the engine counts it toward
+ * "drained" without reading the item again).
  * 'stop-round': the gateway or the session is not usable now; trying other items would only fail too.
  * 'waits': nobody here can carry it now (unsigned, and its uploader is not signed in online).
  */
-export type ItemResult = 'done' | 'stop-round' | 'waits';
+export type ItemResult = 'done' | 'received' | 'stop-round' | 'waits';
 
 const SESSION_ENDED = 'Your session had ended; Hearth will carry on after sign-in.';
 const NOT_RECOGNISED =
@@ -75,12 +77,13 @@ async function recordSettled(
   item: ParsedItemRow,
   event: StatusEvent,
   before: StatusEvent[] = [],
-): Promise<void> {
-  await applyEvents(item.outboxId, [...before, event], (after) =>
+): Promise<ItemResult> {
+  const outcome = await applyEvents(item.outboxId, [...before, event], (after) =>
     after.state === 'received' && after.recordedAt
       ? { type: 'check-later', delayMs: notificationPollDelayMs(after.recordedAt, new Date()) }
       : null,
   );
+  return outcome.ok && isReceived(outcome.value.state) ? 'received' : 'done';
 }
 
 /** A try's outcome, with the progress held back to be written with it (progress-writes.ts). */
@@ -182,8 +185,7 @@ async function afterSend(
   }
   const settled = settledBy(answer.status);
   if (settled) {
-    await recordSettled(item, settled, held);
-    return 'done';
+    return recordSettled(item, settled, held);
   }
   const state = answer.status.state === 'receiving' ? 'receiving' : 'unknown';
   const next = unsettledNext(outcome, state);
@@ -254,8 +256,7 @@ export async function processItem(
   }
   const settled = settledBy(answer.status);
   if (settled) {
-    await recordSettled(item, settled);
-    return 'done';
+    return recordSettled(item, settled);
   }
   if (item.state === 'received' || item.state === 'notified') {
     // Never sent again, whatever the gateway says now; only the notification is still asked after.

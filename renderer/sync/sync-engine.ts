@@ -128,8 +128,8 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     working.done = processing.catch(() => undefined);
     current.set(item.outboxId, working);
     const result = await processing.finally(() => current.delete(item.outboxId));
-    const after = await readItem(item.outboxId);
-    if (wasWaiting && after && !waiting(after)) {
+    // Only a try that recorded the council's receipt moves an item out of waiting: no read to know.
+    if (wasWaiting && result === 'received') {
       sentSinceDrained += 1;
       receivedHere.add(item.outboxId);
     }
