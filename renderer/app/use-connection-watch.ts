@@ -5,20 +5,15 @@ import { useUiStore } from './ui-store.ts';
 /** Half a minute while the gateway answers: light on a home's broadband. */
 export const RECHECK_MS = 30_000;
 /**
- * While it does not answer and the browser has a network, sooner: a home's line or the council's
- * VPN often comes back without the browser seeing any change (no "online" event: its network was
- * up all along), and staff should see "Online", and their queue start, within seconds of it.
+ * While it does not answer, sooner: a home's line or the council's VPN often comes back without
+ * the browser firing "online" (its network was up all along; and Chromium 150 fired none to a page
+ * reloaded during an outage when the outage ended), and staff should see "Online", and their queue
+ * start, within seconds. With no network at all the ask fails at once, without sending anything.
  */
 export const UNREACHABLE_RECHECK_MS = 5_000;
 
-/**
- * When to ask the gateway again after an answer (`answered`), or null to wait for the browser's
- * "online" event: with no network at all there is nothing to ask.
- */
-export function nextCheckMs(answered: boolean, browserOnline: boolean): number | null {
-  if (answered) return RECHECK_MS;
-  return browserOnline ? UNREACHABLE_RECHECK_MS : null;
-}
+/** When to ask the gateway again, after it answered or not. */
+export const nextCheckMs = (answered: boolean): number => (answered ? RECHECK_MS : UNREACHABLE_RECHECK_MS);
 
 /**
  * Keeps `connection` in the store up to date: checks at start, then as `nextCheckMs` says, and
@@ -38,8 +33,7 @@ export function useConnectionWatch(gatewayUrl: string | null): void {
       setConnection(answers ? 'online' : 'offline');
       // Only the latest check sets the next one: a check the "online" event started replaces it.
       window.clearTimeout(timer);
-      const next = nextCheckMs(answers, navigator.onLine);
-      timer = next === null ? undefined : window.setTimeout(() => void check(), next);
+      timer = window.setTimeout(() => void check(), nextCheckMs(answers));
     };
     const wentOffline = () => setConnection('offline');
     const cameBack = () => void check();
