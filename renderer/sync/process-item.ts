@@ -17,7 +17,14 @@ import { decryptingSource } from './decrypting-source.ts';
 import { askStatus, type StatusAnswer } from './gateway-status.ts';
 import { emitSyncEvent } from './sync-events.ts';
 import { settledBy, unsettledNext } from './decide.ts';
-import { PATCH_BYTES, startSend, type RunningSend, type SendOutcome, type UploadSource } from './tus-send.ts';
+import {
+  PATCH_BYTES,
+  sendsInOneRequest,
+  startSend,
+  type RunningSend,
+  type SendOutcome,
+  type UploadSource,
+} from './tus-send.ts';
 import { blobSource, sealedBody } from './sealed-body.ts';
 import { itemKeyForGateway } from '../outbox/item-key.ts';
 import { uploadMetadata } from './upload-metadata.ts';
@@ -123,7 +130,11 @@ async function send(
   credentials: Credentials,
   deps: ItemDeps,
 ): Promise<Sent> {
-  const progress = progressWrites(body.source.size, (events) => applyEvents(item.outboxId, events));
+  const progress = progressWrites(
+    body.source.size,
+    (events) => applyEvents(item.outboxId, events),
+    sendsInOneRequest(uploadUrl, body.source.size),
+  );
   const running = await startSend({
     endpoint: `${deps.gatewayUrl}${UPLOADS_PATH}`,
     uploadUrl,

@@ -31,6 +31,26 @@ describe('progress writes (issue 4: the state shows how far a document got; one 
     expect(writes.acked()).toBe(MiB);
   });
 
+  it('sent in one request, the upload URL came with the final answer: it is held for the outcome too', async () => {
+    const written: StatusEvent[][] = [];
+    const writes = progressWrites(MiB, async (events) => void written.push(events), true);
+    writes.record({ type: 'upload-created', uploadUrl: '/u/3' });
+    writes.record({ type: 'bytes-acked', bytes: MiB });
+    expect(await writes.take()).toEqual([
+      { type: 'upload-created', uploadUrl: '/u/3' },
+      { type: 'bytes-acked', bytes: MiB },
+    ]);
+    expect(written).toEqual([]);
+  });
+
+  it('sent in one request and not confirmed: the flush writes the held URL, so the next try resumes it', async () => {
+    const written: StatusEvent[][] = [];
+    const writes = progressWrites(MiB, async (events) => void written.push(events), true);
+    writes.record({ type: 'upload-created', uploadUrl: '/u/4' });
+    await writes.flush();
+    expect(written).toEqual([[{ type: 'upload-created', uploadUrl: '/u/4' }]]);
+  });
+
   it('take waits for the writes already under way, so nothing written later overtakes them', async () => {
     const order: string[] = [];
     let release: () => void = () => undefined;

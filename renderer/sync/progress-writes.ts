@@ -6,8 +6,12 @@
  * in one transaction: for a document whose last answer said it is on the record, the try writes
  * twice, not four times (bench sync.drain_vs_bare_tus).
  *
+ * A document sent in one request (tus-send.ts `sendsInOneRequest`) learns its upload URL from the
+ * answer that carried every byte: that URL is held too, and goes with the outcome (one write, not two).
+ *
  * Holding back is safe: an acknowledgement is a copy of what the gateway knows, and the engine asks
- * the gateway before it acts on it (outbox-db.ts `outboxProgressDb`).
+ * the gateway before it acts on it (outbox-db.ts `outboxProgressDb`). A held URL lost in a crash
+ * leaves an item that creates again: the gateway answers 409 and its status is asked (process-item.ts).
  */
 import type { StatusEvent } from '../outbox/item-status.ts';
 
@@ -24,6 +28,8 @@ export interface ProgressWrites {
 export function progressWrites(
   size: number,
   write: (events: StatusEvent[]) => Promise<unknown>,
+  /** The create carries every byte: its upload URL comes with the final answer. */
+  oneRequest = false,
 ): ProgressWrites {
   let held: StatusEvent[] = [];
   // In order, one after another: a late "5 MB acknowledged" must not overwrite "8 MB".
@@ -39,7 +45,7 @@ export function progressWrites(
     record(event) {
       held.push(event);
       if (event.type === 'bytes-acked') acked = Math.max(acked, event.bytes);
-      if (event.type === 'upload-created' || event.bytes < size) void flush();
+      if (event.type === 'upload-created' ? !oneRequest : event.bytes < size) void flush();
     },
     acked: () => acked,
     flush,

@@ -146,6 +146,15 @@ export function classifyFailure(error: unknown, creating: boolean): SendOutcome 
  */
 let placeholder: Blob | null = null;
 
+/**
+ * A document of at most a PATCH goes with its create (tus creation-with-upload): one request, not
+ * two, which on a slow line is a round trip saved per document. A cut on the way leaves the device
+ * without the upload URL; the next try's create answers 409 and the gateway's status says where to
+ * resume. A bigger one is created first, so its URL is kept before megabytes go.
+ */
+export const sendsInOneRequest = (uploadUrl: string | null, size: number): boolean =>
+  uploadUrl === null && size <= PATCH_BYTES;
+
 export async function startSend(request: SendRequest): Promise<RunningSend> {
   const { Upload: TusUpload } = await import('tus-js-client');
   let settle: (outcome: SendOutcome) => void = () => undefined;
@@ -164,11 +173,7 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
     removeFingerprintOnSuccess: false,
     retryDelays: null,
     chunkSize: request.patchBytes,
-    // A document of at most a PATCH goes with its create (tus creation-with-upload): one request, not
-    // two, which on a slow line is a round trip saved per document. A cut on the way leaves the
-    // device without the upload URL; the next try's create answers 409 and the gateway's status says
-    // where to resume. A bigger one is created first, so its URL is kept before megabytes go.
-    uploadDataDuringCreation: creating && request.source.size <= PATCH_BYTES,
+    uploadDataDuringCreation: sendsInOneRequest(request.uploadUrl, request.source.size),
     fileReader: { openFile: () => Promise.resolve(request.source) },
     onBeforeRequest: async (req: HttpRequest) => {
       const authorization = await request.authorization();
