@@ -41,6 +41,8 @@ export interface ItemDeps extends SessionAccess {
    * checking and filing the document): the engine may start the next big one then.
    */
   onLineFree?(): void;
+  /** The item's sealed body, when the engine read it with the item (sealed-body.ts readItemToSend). */
+  sealed?: Blob | null;
 }
 
 /**
@@ -110,6 +112,8 @@ async function bodyOf(
   deviceKey: CryptoKey,
   /** Where the gateway's upload stands: an older item's first PATCH is read from here at once. */
   from: number,
+  /** Its sealed body if already read (undefined: read it now). */
+  sealed: Blob | null | undefined,
 ): Promise<{ source: UploadSource; patchBytes: number; itemKey?: string } | null> {
   if (!item.itemKey) {
     const first = { start: from, end: from + PATCH_BYTES };
@@ -117,7 +121,7 @@ async function bodyOf(
   }
   const [itemKey, body] = await Promise.all([
     itemKeyForGateway(deviceKey, item.outboxId, item.itemKey),
-    sealedBody(item),
+    sealed === undefined ? sealedBody(item) : sealed,
   ]);
   return itemKey && body ? { source: blobSource(body), patchBytes: Infinity, itemKey } : null;
 }
@@ -275,7 +279,8 @@ export async function processItem(
     return 'done';
   }
   const gatewayHas = answer.status.state === 'receiving' ? answer.status.offset : 0;
-  const body = await bodyOf(item, keys.keys.aes, answer.status.state === 'receiving' ? gatewayHas : 0);
+  const from = answer.status.state === 'receiving' ? gatewayHas : 0;
+  const body = await bodyOf(item, keys.keys.aes, from, deps.sealed);
   const metadata = meta && body && uploadMetadata(item.outboxId, item.queuedAt, meta, body.itemKey);
   if (!metadata || !body) {
     await applyEvent(item.outboxId, { type: 'needs-attention', reason: UNREADABLE_ITEM });

@@ -23,6 +23,7 @@ import { neverTried } from '../outbox/item-status.ts';
 import { processItem, type ItemResult } from './process-item.ts';
 import { emitSyncEvent } from './sync-events.ts';
 import { PATCH_BYTES, type RunningSend } from './tus-send.ts';
+import { readItemToSend } from './sealed-body.ts';
 
 export interface EngineDeps {
   gatewayUrl(): string | null;
@@ -109,6 +110,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   /** One item, start to end of its try; counts it toward "drained" when the council now has it. */
   async function carry(
     item: ParsedItemRow,
+    sealed: Blob | null | undefined,
     gatewayUrl: string,
     onLineFree?: () => void,
   ): Promise<ItemResult> {
@@ -117,6 +119,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     const processing = processItem(item, {
       ...sessionOf(deps),
       gatewayUrl,
+      sealed,
       random: deps.random,
       onSending: (send) => {
         working.send = send;
@@ -156,7 +159,8 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       while (inFlight.size > 0 && !hasRoom(listed.size))
         await Promise.race([...inFlight.values(), ...onTheLine.values()]);
       if (stopped || stopRound || !deps.isOnline()) break;
-      const item = await readItem(listed.outboxId);
+      const toSend = await readItemToSend(listed.outboxId);
+      const item = toSend?.item;
       if (!item || held.has(item.outboxId) || current.has(item.outboxId) || !isDue(item, Date.now(), eager))
         continue;
       let lineFree = (): void => undefined;
@@ -167,7 +171,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
           new Promise<void>((resolve) => (lineFree = resolve)).then(() => void onTheLine.delete(id)),
         );
       }
-      const work = carry(item, gatewayUrl, () => lineFree())
+      const work = carry(item, toSend.sealed, gatewayUrl, () => lineFree())
         // A failure of the device's own storage ends the round, as a refused session does.
         .then(
           (result) => result === 'stop-round',
