@@ -71,4 +71,21 @@ describe('001 uploads: the file type comes from the bytes, never the name', () =
     });
     expect(judgeFileType(new Uint8Array(0), null).ok).toBe(false);
   });
+
+  it('judged from a head already in memory (a sealed body opened), the same; only a ZIP reads the file', async () => {
+    const missing = path.join(temp.dir, 'never-written');
+    // No file at all: a PDF, JPEG or PNG head is enough, and a program is still refused.
+    expect(await detectFileType(missing, await samplePdf())).toEqual({
+      ok: true,
+      mimeType: 'application/pdf',
+    });
+    expect(await detectFileType(missing, samplePng())).toEqual({ ok: true, mimeType: 'image/png' });
+    expect((await detectFileType(missing, sampleExe())).ok).toBe(false);
+    // A ZIP's head says nothing of what is inside: its directory is read from the file.
+    const docx = sampleDocx();
+    const file = path.join(temp.dir, 'with-head.docx');
+    writeFileSync(file, docx);
+    expect(await detectFileType(file, docx.subarray(0, 512))).toMatchObject({ ok: true });
+    await expect(detectFileType(missing, docx.subarray(0, 512))).rejects.toThrow();
+  });
 });

@@ -33,8 +33,13 @@ export function judgeFileType(head: Uint8Array, zipEntries: readonly string[] | 
   return verdict.ok ? verdict : { ok: false, reason: refusalReason(verdict.what) };
 }
 
-/** Reads only what it needs (the head, and a ZIP's directory), so a 50 MB file is never loaded whole. */
-export async function detectFileType(file: string): Promise<FileTypeVerdict> {
+/**
+ * Reads only what it needs (the head, and a ZIP's directory), so a 50 MB file is never loaded whole.
+ * `head`: the file's first HEAD_BYTES (all of it if shorter) when the caller has them in memory, as
+ * a sealed body's opener does: only a ZIP then needs the file read (its directory is at the end).
+ */
+export async function detectFileType(file: string, head?: Uint8Array): Promise<FileTypeVerdict> {
+  if (head && !startsWith(head, ZIP)) return judgeFileType(head.subarray(0, HEAD_BYTES), null);
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();

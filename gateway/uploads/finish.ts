@@ -275,7 +275,7 @@ async function verifyAndRecord(
     await forgetReceiving(db, outboxId);
     return damaged(`its SHA-256 is ${sha256}, the device said ${meta.sha256}`);
   }
-  const verdict = await detectFileType(file);
+  const verdict = await detectFileType(file, plain.head);
   if (!verdict.ok) {
     // Nothing refused is kept on the gateway: not a renamed program, not a web page.
     await markRejected(db, outboxId, verdict.reason, deps.clock());
@@ -304,7 +304,9 @@ const plainFileOf = (file: string) => `${file}.plain`;
 async function plainBytesOf(
   row: OutboxUpload,
   body: { file: string; size: number },
-): Promise<{ ok: true; file: string; sha256: string; size: number } | { ok: false; why: string }> {
+): Promise<
+  { ok: true; file: string; sha256: string; size: number; head?: Uint8Array } | { ok: false; why: string }
+> {
   if (row.item_key === null) {
     // tus wrote it without syncing; it becomes the stored document as it is (adoptIntoStore links it).
     const sha256 = await sha256OfFile(body.file);

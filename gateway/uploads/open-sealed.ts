@@ -21,8 +21,11 @@ import {
   sealedChunkContext,
   sealedChunkCount,
 } from '../../shared/api/sealed-upload.ts';
+import { HEAD_BYTES } from '../../shared/domain/file-type.ts';
 
-export type OpenedBody = { ok: true; sha256: string; size: number } | { ok: false; why: string };
+export type OpenedBody =
+  /** `head`: the first HEAD_BYTES of the plain file (all of it if shorter), for its type (file-type.ts). */
+  { ok: true; sha256: string; size: number; head: Uint8Array } | { ok: false; why: string };
 
 export interface SealedBody {
   /** The received body, as tus wrote it. */
@@ -51,6 +54,7 @@ export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
     if (plainSize === null) return { ok: false, why: `no file seals to ${body.sealedSize} bytes` };
     const count = sealedChunkCount(plainSize);
     const hash = createHash('sha256');
+    let head = new Uint8Array(0);
     const output = await open(body.plainFile, 'w');
     try {
       for (let index = 0; index < count; index++) {
@@ -61,6 +65,7 @@ export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
         const plain = openChunk(key, sealed, sealedChunkContext(body.outboxId, index, count));
         if (!plain) return { ok: false, why: `chunk ${index} of ${count} does not open` };
         hash.update(plain);
+        if (index === 0) head = new Uint8Array(plain.subarray(0, HEAD_BYTES)); // a copy, not a view
         await output.write(plain);
       }
       // It becomes the stored document (finish.ts links it): on the disk before the record says so.
@@ -68,7 +73,7 @@ export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
     } finally {
       await output.close();
     }
-    return { ok: true, sha256: hash.digest('hex'), size: plainSize };
+    return { ok: true, sha256: hash.digest('hex'), size: plainSize, head };
   } finally {
     await input.close();
   }
