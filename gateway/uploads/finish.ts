@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendGatewayEvent } from '../audit/chain.ts';
-import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataStore } from '@tus/server';
 import type { Kysely, Transaction } from 'kysely';
@@ -65,6 +65,11 @@ export interface FinishDeps {
 
 const isCode = (error: unknown, code: string) =>
   error instanceof Error && 'code' in error && error.code === code;
+
+/** A file already gone is what deleting it wanted. */
+const ignoreMissing = (error: unknown): void => {
+  if (!isCode(error, 'ENOENT')) throw error;
+};
 
 /** Puts the received file into the store under its hash without copying when the filesystem allows. */
 async function adoptIntoStore(files: FileStore, source: string, sha256: string): Promise<void> {
@@ -245,7 +250,8 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
     return await verifyAndRecord(deps, row, { file, size: upload.offset });
   } finally {
     // A sealed body's opened copy is never kept: its bytes are in the store or refused by now.
-    if (row.item_key !== null) await rm(plainFileOf(file), { force: true });
+    // unlink, not rm({ force }): rm walks the path as a tree first (lstat and more) on every document.
+    if (row.item_key !== null) await unlink(plainFileOf(file)).catch(ignoreMissing);
   }
 }
 
