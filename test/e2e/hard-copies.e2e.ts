@@ -178,6 +178,8 @@ describe('hard copies to mark', () => {
 
     // Offline the list is read from the copy saved on this computer; marking waits for a connection.
     await page.bringToFront();
+    // The app's files kept first, as a person's Hearth has them: the queue screen is first opened offline.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await context.setOffline(true);
     await goTo(page, '#/queue');
     await goTo(page, '#/hard-copies');

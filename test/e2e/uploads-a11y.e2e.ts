@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { fillUploadForm, fixture, goTo } from './uploads-session.ts';
-import { axeViolations, liveHearth } from './support/live-hearth.ts';
+import { axeViolations, liveHearth, setOnline } from './support/live-hearth.ts';
 import { keyboardWalk } from './support/keyboard-walk.ts';
 
 const hearth = liveHearth();
@@ -39,7 +39,7 @@ describe('the upload screens for keyboard and screen reader users', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Several files, "on behalf of" revealed: one title per file.
-    await context.setOffline(true);
+    await setOnline(page, context, false);
     await fillUploadForm(page, {
       child: 'Leo Hartley',
       files: [report, fixture('body-map.png')],
@@ -85,8 +85,7 @@ describe('the upload screens for keyboard and screen reader users', () => {
     await goTo(page, '#/upload');
     await page.getByRole('option', { name: 'Maya Lindqvist' }).waitFor({ state: 'attached' });
     // Offline, so the document waits and can still be cancelled.
-    await context.setOffline(true);
-    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Offline');
+    await setOnline(page, context, false);
 
     const walk = await keyboardWalk(page);
     expect(walk.unreached).toEqual([]);

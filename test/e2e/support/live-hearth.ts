@@ -76,8 +76,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export const focusedText = (page: Page) =>
   page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
-/** Takes the browser off (or back on) the network and waits until Hearth's header says so. */
+/**
+ * Takes the browser off (or back on) the network and waits until Hearth's header says so. Before
+ * going off, waits until the service worker has kept the app's files, as a person's Hearth has long
+ * since done: a screen first opened offline loads from them (on a busy machine the worker was
+ * still installing when a test went offline, and the queue screen never loaded).
+ */
 export async function setOnline(page: Page, context: BrowserContext, online: boolean): Promise<void> {
+  if (!online) await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await context.setOffline(!online);
   await expect
     .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
