@@ -25,7 +25,7 @@ import {
   type SendOutcome,
   type UploadSource,
 } from './tus-send.ts';
-import { blobSource, sealedBody } from './sealed-body.ts';
+import { blobSource } from './sealed-body.ts';
 import { itemKeyForGateway } from '../outbox/item-key.ts';
 import { uploadMetadata } from './upload-metadata.ts';
 import { progressWrites } from './progress-writes.ts';
@@ -41,8 +41,11 @@ export interface ItemDeps extends SessionAccess {
    * checking and filing the document): the engine may start the next big one then.
    */
   onLineFree?(): void;
-  /** The item's sealed body, when the engine read it with the item (sealed-body.ts readItemToSend). */
-  sealed?: Blob | null;
+  /**
+   * The item's sealed body, read with the item (sealed-body.ts readItemToSend); undefined for an
+   * older item, whose chunks are read a PATCH at a time.
+   */
+  sealed: Blob | null | undefined;
 }
 
 /**
@@ -112,18 +115,15 @@ async function bodyOf(
   deviceKey: CryptoKey,
   /** Where the gateway's upload stands: an older item's first PATCH is read from here at once. */
   from: number,
-  /** Its sealed body if already read (undefined: read it now). */
+  /** Its sealed body, read with the item (null: missing or incomplete). */
   sealed: Blob | null | undefined,
 ): Promise<{ source: UploadSource; patchBytes: number; itemKey?: string } | null> {
   if (!item.itemKey) {
     const first = { start: from, end: from + PATCH_BYTES };
     return { source: decryptingSource(deviceKey, item, first), patchBytes: PATCH_BYTES };
   }
-  const [itemKey, body] = await Promise.all([
-    itemKeyForGateway(deviceKey, item.outboxId, item.itemKey),
-    sealed === undefined ? sealedBody(item) : sealed,
-  ]);
-  return itemKey && body ? { source: blobSource(body), patchBytes: Infinity, itemKey } : null;
+  const itemKey = sealed ? await itemKeyForGateway(deviceKey, item.outboxId, item.itemKey) : null;
+  return itemKey && sealed ? { source: blobSource(sealed), patchBytes: Infinity, itemKey } : null;
 }
 
 async function send(

@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
-import { outboxDb, type OutboxDb } from '../outbox/outbox-db.ts';
+import { outboxDb } from '../outbox/outbox-db.ts';
 import { parseItemRow, parseSealedChunkRow, type ParsedItemRow } from '../outbox/outbox-rows.ts';
 import type { UploadSource } from './tus-send.ts';
 
@@ -28,17 +28,6 @@ function bodyFrom(item: ParsedItemRow, rows: unknown[]): Blob | null {
   return parts.length > 0 && body.size === sealedSizeOf(item.size) ? body : null;
 }
 
-const chunkRowsOf = (db: OutboxDb, outboxId: string): Promise<unknown[]> =>
-  db.chunks
-    .where('[outboxId+index]')
-    .between([outboxId, Dexie.minKey], [outboxId, Dexie.maxKey], true, true)
-    .toArray();
-
-/** The item's sealed body (see `bodyFrom`). */
-export async function sealedBody(item: ParsedItemRow): Promise<Blob | null> {
-  return bodyFrom(item, await chunkRowsOf(outboxDb(), item.outboxId));
-}
-
 /**
  * An item as it stands, with its sealed body when it has its own key, read in one transaction: the
  * engine reads every item afresh before its try, and a second transaction for its body was a round
@@ -52,7 +41,12 @@ export async function readItemToSend(
   return db.transaction('r', db.items, db.chunks, async () => {
     const item = parseItemRow(await db.items.get(outboxId));
     if (!item) return null;
-    return item.itemKey ? { item, sealed: bodyFrom(item, await chunkRowsOf(db, outboxId)) } : { item };
+    if (!item.itemKey) return { item };
+    const rows: unknown[] = await db.chunks
+      .where('[outboxId+index]')
+      .between([outboxId, Dexie.minKey], [outboxId, Dexie.maxKey], true, true)
+      .toArray();
+    return { item, sealed: bodyFrom(item, rows) };
   });
 }
 

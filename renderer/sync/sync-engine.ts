@@ -8,9 +8,10 @@
  * It wakes when: it starts, the browser comes back online, the gateway answers again, or someone
  * signs in (then it also tries items that need attention, and ignores the backoff: the reason for
  * waiting may be gone), the outbox changes (this tab or another), or an item's backoff ends; with
- * nothing to send, every HOUSEKEEPING_MS, when it also tidies what the device no longer needs (sync-contact.ts, 003). Only
- * one tab sends at a time (a Web Lock), so two tabs never send the same item at once; that tab sends
- * a few items at once (decide.ts MAX_IN_FLIGHT), each on its own: one item's refusal or retry never touches another.
+ * nothing to send, every HOUSEKEEPING_MS, when it also tidies what the device no longer needs
+ * (sync-contact.ts, 003). Only one tab sends at a time (a Web Lock), so two tabs never send the same
+ * item at once; that tab sends a few items at once (decide.ts MAX_IN_FLIGHT), each on its own: one
+ * item's refusal or retry never touches another.
  */
 import { onOutboxChanged, setCancelCheck, type CancelCheck } from '../outbox/outbox-signals.ts';
 import { dropReceivedBytes, readAllItems, readItem } from '../outbox/item-store.ts';
