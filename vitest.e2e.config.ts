@@ -8,9 +8,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two files at a time: measured alone, one file kept these 2-core machines about half idle
-    // (waiting on pages, service workers, the gateway and backoffs), so two fill the gaps.
-    fileParallelism: true,
-    maxWorkers: 2,
+    // One file at a time. Two at once took the step from about 690 s to 430 s here (one file leaves
+    // a 2-core machine about half idle), but under that load records-offline lost its offline views
+    // in about half of the CI runs, for a cause not yet found: back to one until it is.
+    fileParallelism: false,
   },
 });
