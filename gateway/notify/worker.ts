@@ -21,12 +21,27 @@ export interface NotifierOptions {
   retry?: RetryPolicy;
   /** The longest the worker sleeps before looking again (a notice queued elsewhere, a clock change). */
   pollMs?: number;
+  /** `soon()`: how long filing must pause before notices go, and the longest one waits for that. */
+  quietMs?: number;
+  maxDeferMs?: number;
 }
+
+/**
+ * Notices of filed documents wait for filing to pause, a second, and never more than ten: a home
+ * sending its backlog after days offline gets its documents onto the records first. Each notice is
+ * an SMTP send and two database writes; sent between the uploads they took the CPU the uploads
+ * needed (bench sync.drain_vs_bare_tus, 1.39 against 1.26 measured side by side on this 2-core
+ * machine). A social worker hears a few seconds later; the device is done sooner.
+ */
+export const NOTICE_QUIET_MS = 1_000;
+export const NOTICE_MAX_DEFER_MS = 10_000;
 
 export interface Notifier {
   start(): void;
   /** Something was queued: look now rather than at the next poll. */
   wake(): void;
+  /** A document was filed: look once filing pauses (NOTICE_QUIET_MS), or NOTICE_MAX_DEFER_MS at the latest. */
+  soon(): void;
   /** Finishes the attempt in progress, then stops. */
   stop(): Promise<void>;
 }
@@ -53,6 +68,20 @@ export function createNotifier(
   let loop: Promise<void> | null = null;
   let woken = false;
   let interrupt: (() => void) | null = null;
+  const quietMs = options.quietMs ?? NOTICE_QUIET_MS;
+  const maxDeferMs = options.maxDeferMs ?? NOTICE_MAX_DEFER_MS;
+  let quiet: NodeJS.Timeout | null = null;
+  let deadline: NodeJS.Timeout | null = null;
+  // While a `soon()` waits, the worker's regular looks send nothing either (they would send the
+  // waiting notices in the middle of the uploads).
+  const deferring = () => quiet !== null;
+  const wake = () => {
+    if (quiet) clearTimeout(quiet);
+    if (deadline) clearTimeout(deadline);
+    quiet = deadline = null;
+    woken = true;
+    interrupt?.();
+  };
 
   async function attempt(notice: Awaited<ReturnType<typeof dueNotices>>[number]) {
     if (!mailer || !(await claimNotice(db, notice, clock(), LEASE_MS))) return;
@@ -113,7 +142,7 @@ export function createNotifier(
     while (running) {
       woken = false;
       try {
-        await pass(everything);
+        if (everything || !deferring()) await pass(everything);
         everything = false;
         if (running) await sleepUntilDue();
       } catch (error) {
@@ -130,12 +159,16 @@ export function createNotifier(
       running = true;
       loop = run();
     },
-    wake() {
-      woken = true;
-      interrupt?.();
+    wake,
+    soon() {
+      if (quiet) clearTimeout(quiet);
+      quiet = setTimeout(wake, quietMs);
+      deadline ??= setTimeout(wake, maxDeferMs);
     },
     async stop() {
       running = false;
+      if (quiet) clearTimeout(quiet);
+      if (deadline) clearTimeout(deadline);
       interrupt?.();
       await loop;
       loop = null;

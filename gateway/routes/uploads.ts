@@ -102,7 +102,7 @@ export async function registerUploadRoutes(
     uploads: datastore,
     files: openFileStore(ctx.config.dataDir),
     clock: ctx.clock,
-    queued: () => notifier.wake(),
+    queued: () => notifier.soon(),
   });
   const refused = refusalRecorder(ctx.db, ctx.clock);
   // The person each tus request was authenticated as, for the tus hooks (which see only the Node request).

@@ -43,6 +43,9 @@ export interface UploadGatewayOptions {
   smtp?: SmtpConfig | null;
   councilApiToken?: string | null;
   retry?: RetryPolicy;
+  /** The notifier's wait for filing to pause (NotifierOptions); its defaults otherwise. */
+  quietMs?: number;
+  maxDeferMs?: number;
 }
 
 export async function startUploadGateway(
@@ -57,7 +60,14 @@ export async function startUploadGateway(
   await copyDemoData(config.dataDir);
   const gateway = await startGateway(config, {
     clock: runningClock(),
-    uploads: { notify: { retry: options.retry ?? FAST_RETRY, pollMs: 200 } },
+    uploads: {
+      notify: {
+        retry: options.retry ?? FAST_RETRY,
+        pollMs: 200,
+        ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }),
+        ...(options.maxDeferMs === undefined ? {} : { maxDeferMs: options.maxDeferMs }),
+      },
+    },
   });
   const db = withUploadTables(openDatabase(config.dataDir));
   return {
