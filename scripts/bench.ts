@@ -6,6 +6,7 @@ import { caseNotesFigures } from '../bench/case-notes.ts';
 import { initialJsFigure } from '../bench/initial-js.ts';
 import { outboxFigures } from '../bench/outbox.ts';
 import { syncFigures } from '../bench/sync.ts';
+import { launchChromium } from '../test/e2e/support/chromium.ts';
 import type { Figure } from '../bench/figure.ts';
 import { run } from './run-step.ts';
 
@@ -49,7 +50,11 @@ for (const f of figures) {
   console.log(`| ${f.id} | ${f.value} ${f.unit} | ${goal} | ${meets(f) ? 'yes' : 'NO'} |`);
 }
 mkdirSync('bench', { recursive: true });
-const machine = `${availableParallelism()} cores, Node ${process.versions.node}`;
+// The browser's version too: ratios moved when Debian's Chromium changed (156 to 150) under us.
+const browser = await launchChromium();
+const chromiumVersion = browser.version();
+await browser.close();
+const machine = `${availableParallelism()} cores, Chromium ${chromiumVersion}, Node ${process.versions.node}`;
 writeFileSync(
   'bench/results.json',
   JSON.stringify({ when: new Date().toISOString(), machine, figures }, null, 2) + '\n',
