@@ -16,9 +16,9 @@ import { database } from '../db/database.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { thisDevice } from '../db/device-identity.ts';
 import { toBase64Url } from '../outbox/item-proof.ts';
-import { useSession } from '../session/session-store.ts';
+import { onBeforeSignOut, useSession } from '../session/session-store.ts';
 import { uploadSignerFor } from '../session/upload-signer.ts';
-import { auditContext, shipSoon } from './audit-shipper.ts';
+import { auditContext, shipAuditEvents, shipSoon } from './audit-shipper.ts';
 import { holdUnsealed } from './unsealed-events.ts';
 
 export interface AuditEventInput {
@@ -53,10 +53,14 @@ let appending: Promise<unknown> = Promise.resolve();
  * signed in: there is nobody to attribute it to.
  */
 export function recordAuditEvent(e: AuditEventInput): Promise<void> {
-  return queued(() => {
-    const staff = useSession.getState().staff;
-    return staff ? append(e, { id: staff.id, homeId: staff.home.id }) : Promise.resolve();
-  });
+  // Who and when are taken now, not when this append's turn comes: on a busy computer appends queue
+  // up, and a sign-out in between left the last views with nobody to record them for (they were
+  // lost), and gave an event its turn's time.
+  const staff = useSession.getState().staff;
+  if (!staff) return Promise.resolve();
+  const person = { id: staff.id, homeId: staff.home.id };
+  const at = new Date();
+  return queued(() => append(e, person, at));
 }
 
 /** Who an event is about when nobody is signed in: the person a saved sign-in on this computer is for. */
@@ -71,7 +75,8 @@ export interface AuditPerson {
  * gateway takes a person's events only from that person (000: own account).
  */
 export function recordAuditEventFor(person: AuditPerson, e: AuditEventInput): Promise<void> {
-  return queued(() => append(e, person));
+  const at = new Date();
+  return queued(() => append(e, person, at));
 }
 
 function queued(work: () => Promise<void>): Promise<void> {
@@ -79,6 +84,13 @@ function queued(work: () => Promise<void>): Promise<void> {
   appending = next.catch(() => undefined);
   return next;
 }
+
+// Last chance before the tokens go: what was viewed in this session, including views still being
+// written, reaches the gateway now (anything not sent waits, sealed, for the next sign-in).
+onBeforeSignOut(async () => {
+  await appending;
+  await shipAuditEvents();
+});
 
 /**
  * The link's proof under the person's own key on this computer, when it is held (they are signed
@@ -92,12 +104,12 @@ async function proofOf(staffId: string, deviceId: string, hash: string): Promise
   return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', signer.key, text)));
 }
 
-async function append(e: AuditEventInput, staff: AuditPerson): Promise<void> {
+async function append(e: AuditEventInput, staff: AuditPerson, at: Date): Promise<void> {
   const [device, keys] = await Promise.all([thisDevice(), deviceKeys()]);
   const db = database();
   const content = {
     id: crypto.randomUUID(),
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     action: e.action,
     childId: e.childId,
     detail: e.detail === null ? null : e.detail.slice(0, MAX_DETAIL),

@@ -12,7 +12,7 @@ import { openJson, StoredBytes } from '../db/aes-gcm.ts';
 import { database } from '../db/database.ts';
 import { deviceKeys } from '../db/device-key.ts';
 import { thisDevice } from '../db/device-identity.ts';
-import { onBeforeSignOut, useSession } from '../session/session-store.ts';
+import { useSession } from '../session/session-store.ts';
 import { allUnsealed, releaseUnsealed, unsealedOf } from './unsealed-events.ts';
 
 /** The gateway takes at most 500 events per batch (AuditBatch in shared/api/audit.ts). */
@@ -127,6 +127,3 @@ export function shipSoon(): void {
   clearTimeout(soon);
   soon = setTimeout(() => void shipAuditEvents(), SOON_MS);
 }
-
-// Last chance before the tokens go: what was viewed in this session reaches the gateway now.
-onBeforeSignOut(() => shipAuditEvents());

@@ -6,6 +6,7 @@
  */
 import '../zod-without-eval.ts';
 import { useUiStore } from '../app/ui-store.ts';
+import { recordAuditEvent } from '../audit/audit-log.ts';
 import { host } from '../host/index.ts';
 import { cancel, enqueue, listItems, observeItems, persistenceGranted, retryNow } from '../outbox/outbox.ts';
 import type { OutboxItem } from '../outbox/outbox.ts';
@@ -38,6 +39,20 @@ export const harness = {
     return result.value.id;
   },
   signOut: () => useSession.getState().signOut(),
+  /**
+   * Records `count` searches without waiting for any to be written, then signs out at once, as a
+   * person does who looks something up on a busy computer and leaves (test/e2e/audit-sign-out.e2e.ts).
+   */
+  async searchThenSignOut(words: string, count: number): Promise<void> {
+    for (let i = 0; i < count; i += 1)
+      void recordAuditEvent({
+        action: 'search-children',
+        childId: null,
+        detail: `${words} ${i}`,
+        offline: false,
+      });
+    await useSession.getState().signOut();
+  },
   async startSync(): Promise<void> {
     await startOutboxSync();
   },

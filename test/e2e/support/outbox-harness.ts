@@ -105,6 +105,7 @@ export interface OutboxHarness {
   boot(): Promise<void>;
   signIn(username: string, password: string): Promise<string>;
   signOut(): Promise<void>;
+  searchThenSignOut(words: string, count: number): Promise<void>;
   startSync(): Promise<void>;
   loadSender(): Promise<void>;
   runSyncNow(): Promise<void>;
