@@ -130,6 +130,7 @@ describe('the read-only viewer and the offline copy', () => {
     await page.context().setOffline(false);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor({ timeout: 40_000 });
     await submitCredentials(page, 'priya.shah', DEMO_PASSWORD);
+    await page.getByTestId('signed-in-as').getByText('Priya Shah').waitFor();
     await expect
       .poll(
         () =>

@@ -154,10 +154,19 @@ describe('offline unlock and reading the saved records', () => {
     expect(await savedRows(page)).toBeGreaterThanOrEqual(2);
     expect(gatewayAudit(gateway.dataDir).filter((r) => r.source === 'device' && r.offline === 1)).toEqual([]);
 
-    // Back online, the same person signs in, and the views made offline reach the gateway.
+    // She starts typing while still offline; the connection comes back before she is done. The
+    // screen turns into "Sign in to Hearth" and keeps what she typed (it once emptied both fields).
+    await page.getByLabel('Username').fill('priya.shah');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await context.setOffline(false);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor({ timeout: 40_000 });
-    await signIn(page, 'priya.shah', 'Priya Shah');
+    expect(await page.getByLabel('Username').inputValue()).toBe('priya.shah');
+    expect(await page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+    expect(await page.title()).toBe('Sign in – Hearth');
+
+    // Back online, the same person signs in, and the views made offline reach the gateway.
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('signed-in-as').getByText('Priya Shah').waitFor();
     await expect
       .poll(
         () =>

@@ -120,6 +120,7 @@ describe('reading the records offline', () => {
     await page.context().setOffline(false);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Hearth' }).waitFor({ timeout: 40_000 });
     await submitCredentials(page, 'priya.shah', DEMO_PASSWORD);
+    await page.getByTestId('signed-in-as').getByText('Priya Shah').waitFor();
     const offlineViews = () =>
       gatewayAudit(gateway.dataDir)
         .filter((r) => r.source === 'device' && r.offline === 1)

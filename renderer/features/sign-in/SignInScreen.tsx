@@ -16,7 +16,9 @@ const RETYPE = new Set(['wrong-credentials', 'wrong-password']);
 export function SignInScreen() {
   const connection = useUiStore((s) => s.connection);
   const notice = useSession((s) => s.signedOutNotice);
-  const [knownHere, setKnownHere] = useState(false);
+  // null until the device has been asked: offline, the screen waits for the answer rather than
+  // showing "Sign in" for a moment and then turning into "Unlock".
+  const [knownHere, setKnownHere] = useState<boolean | null>(null);
 
   useEffect(() => {
     let stopped = false;
@@ -41,12 +43,15 @@ export function SignInScreen() {
     </div>
   );
 
+  if (connection === 'offline' && knownHere === null) return banner || null;
+  // Both forms have ONE key, so what the person typed stays when the connection comes or goes while
+  // they type (a home's line drops often): the screen changes its title and action, not their words.
   if (connection === 'offline' && knownHere) {
     return (
       <>
         {banner}
         <CredentialsForm
-          key="unlock"
+          key="credentials"
           title="Unlock Hearth"
           pageTitle="Unlock Hearth"
           intro={
@@ -69,7 +74,7 @@ export function SignInScreen() {
     <>
       {banner}
       <CredentialsForm
-        key="sign-in"
+        key="credentials"
         title="Sign in to Hearth"
         pageTitle="Sign in"
         intro={
