@@ -2,9 +2,9 @@
  * Turning a fully received tus upload into a document on the child's record (issue 4 "The gateway"):
  * 1. the SHA-256 of the bytes must be the one the device declared, or the upload is thrown away and
  *    the device sends it again (a corrupted document must never reach the record). A sealed body
- *    (an item key on the row; open-sealed.ts) is first opened chunk by chunk into a plain file
- *    beside it: a chunk that does not open is damage too, and everything after works on the plain
- *    file, whose size is the document's;
+ *    (an item key on the row; open-sealed.ts) is first opened chunk by chunk, in place: a chunk
+ *    that does not open is damage too, and everything after works on the opened file, whose size
+ *    is the document's;
  * 2. the bytes must be a PDF, DOCX, JPEG or PNG by their magic bytes, or the item is refused for good;
  * 3. the file is linked into the content-addressed store (files/store.ts), then ONE transaction
  *    writes the document with its attribution, queues the social worker's notification and marks
@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendGatewayEvent } from '../audit/chain.ts';
-import { copyFile, link, mkdir, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataStore } from '@tus/server';
 import type { Kysely, Transaction } from 'kysely';
@@ -65,11 +65,6 @@ export interface FinishDeps {
 
 const isCode = (error: unknown, code: string) =>
   error instanceof Error && 'code' in error && error.code === code;
-
-/** A file already gone is what deleting it wanted. */
-const ignoreMissing = (error: unknown): void => {
-  if (!isCode(error, 'ENOENT')) throw error;
-};
 
 /** Puts the received file into the store under its hash without copying when the filesystem allows. */
 async function adoptIntoStore(files: FileStore, source: string, sha256: string): Promise<void> {
@@ -248,10 +243,14 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
 
   try {
     return await verifyAndRecord(deps, row, { file, size: upload.offset });
-  } finally {
-    // A sealed body's opened copy is never kept: its bytes are in the store or refused by now.
-    // unlink, not rm({ force }): rm walks the path as a tree first (lstat and more) on every document.
-    if (row.item_key !== null) await unlink(plainFileOf(file)).catch(ignoreMissing);
+  } catch (error) {
+    // A sealed body may be opened in part by now (open-sealed.ts): no longer what the device sent,
+    // and never to be resumed. Thrown away, so the device's next try starts the item from zero.
+    if (row.item_key !== null) {
+      await discardUpload(deps.uploads, outboxId);
+      await forgetReceiving(db, outboxId);
+    }
+    throw error;
   }
 }
 
@@ -300,12 +299,9 @@ async function verifyAndRecord(
   return { kind: 'received', documentId };
 }
 
-/** Where a sealed body is opened to: beside the upload, on the same filesystem as the store. */
-const plainFileOf = (file: string) => `${file}.plain`;
-
 /**
  * The plain file with its SHA-256 and size: the body itself, or for a sealed body (an item key on
- * the row) its chunks opened into a plain file beside it (open-sealed.ts).
+ * the row) the body with its chunks opened in place (open-sealed.ts).
  */
 async function plainBytesOf(
   row: OutboxUpload,
@@ -319,15 +315,13 @@ async function plainBytesOf(
     await syncFile(body.file);
     return { ok: true, ...body, sha256 };
   }
-  const plainFile = plainFileOf(body.file);
   const opened = await openSealedBody({
     file: body.file,
-    plainFile,
     outboxId: row.outbox_id,
     itemKey: row.item_key,
     sealedSize: body.size,
   });
-  return opened.ok ? { ...opened, file: plainFile } : opened;
+  return opened.ok ? { ...opened, file: body.file } : opened;
 }
 
 export function createFinisher(deps: FinishDeps): (outboxId: string) => Promise<FinishOutcome> {

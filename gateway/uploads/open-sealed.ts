@@ -3,7 +3,16 @@
  * Devices send a queued document as the AES-256-GCM chunks they keep it in, so they never read and
  * re-encrypt it to send it (TLS still protects the wire). The gateway opens the body here, chunk by
  * chunk (about 1 MiB each, so a 50 MB scan never sits in memory whole), hashes the plain bytes and
- * writes them to a plain file that finish.ts then checks and stores exactly like a plain upload.
+ * writes them back into the same file, which finish.ts then checks and stores exactly like a plain
+ * upload.
+ *
+ * In place, not into a second file: a new file beside the body cost the gateway a fresh page of
+ * memory for every byte and the body's pages freed after, on every document (side by side in the
+ * drain bench, 5 × 25 MiB went from about 1.2 s to 1.0 s). It is safe because chunk i's plain bytes
+ * go to i × SEALED_CHUNK_PLAIN_BYTES, which ends before chunk i + 1's sealed bytes start: nothing is
+ * overwritten before it has been read. A body opened only in part (damage found, an error, or the
+ * gateway stopped midway) no longer opens: it is discarded as damage, and the device sends the item
+ * again from zero, as it does for any damage.
  *
  * Each chunk is authenticated on its own (its tag) and in its place (its additional data names the
  * outbox id, its index and the chunk count), so a flipped byte, a wrong key, chunks swapped, cut
@@ -14,6 +23,7 @@
 import { createDecipheriv, createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import {
+  SEALED_CHUNK_PLAIN_BYTES,
   SEALED_IV_BYTES,
   SEALED_TAG_BYTES,
   plainSizeOf,
@@ -28,10 +38,8 @@ export type OpenedBody =
   { ok: true; sha256: string; size: number; head: Uint8Array } | { ok: false; why: string };
 
 export interface SealedBody {
-  /** The received body, as tus wrote it. */
+  /** The received body, as tus wrote it: opened in place, so it holds the plain file after. */
   file: string;
-  /** Where the plain bytes go (created or overwritten). */
-  plainFile: string;
   outboxId: string;
   /** The item's AES-256 key, base64url (outbox_uploads.item_key). */
   itemKey: string;
@@ -41,13 +49,16 @@ export interface SealedBody {
 
 const KEY_BYTES = 32;
 
-/** Opens every chunk of `body.file` into `body.plainFile`; the SHA-256 and size are of the plain bytes. */
+/**
+ * Opens every chunk of `body.file` into the same file, which then holds the plain bytes, synced to
+ * the disk. The SHA-256 and size are of the plain bytes. When it fails, the file may be opened in part.
+ */
 export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
   const key = Buffer.from(body.itemKey, 'base64url');
   if (key.length !== KEY_BYTES) return { ok: false, why: 'the item key is not an AES-256 key' };
-  const input = await open(body.file, 'r');
+  const file = await open(body.file, 'r+');
   try {
-    const { size: received } = await input.stat();
+    const { size: received } = await file.stat();
     if (received !== body.sealedSize)
       return { ok: false, why: `the body is ${received} bytes, not ${body.sealedSize}` };
     const plainSize = plainSizeOf(body.sealedSize);
@@ -55,27 +66,27 @@ export async function openSealedBody(body: SealedBody): Promise<OpenedBody> {
     const count = sealedChunkCount(plainSize);
     const hash = createHash('sha256');
     let head = new Uint8Array(0);
-    const output = await open(body.plainFile, 'w');
-    try {
-      for (let index = 0; index < count; index++) {
-        const chunk = sealedChunkAt(plainSize, index);
-        const sealed = Buffer.alloc(chunk.end - chunk.start);
-        const { bytesRead } = await input.read(sealed, 0, sealed.length, chunk.start);
-        if (bytesRead !== sealed.length) return { ok: false, why: `chunk ${index} of ${count} is short` };
-        const plain = openChunk(key, sealed, sealedChunkContext(body.outboxId, index, count));
-        if (!plain) return { ok: false, why: `chunk ${index} of ${count} does not open` };
-        hash.update(plain);
-        if (index === 0) head = new Uint8Array(plain.subarray(0, HEAD_BYTES)); // a copy, not a view
-        await output.write(plain);
-      }
-      // It becomes the stored document (finish.ts links it): on the disk before the record says so.
-      await output.datasync();
-    } finally {
-      await output.close();
+    // One buffer for every chunk's sealed bytes, for the same reason as opening in place.
+    const buffer = Buffer.allocUnsafe(sealedChunkAt(plainSize, 0).end - sealedChunkAt(plainSize, 0).start);
+    for (let index = 0; index < count; index++) {
+      const chunk = sealedChunkAt(plainSize, index);
+      const sealed = buffer.subarray(0, chunk.end - chunk.start);
+      const { bytesRead } = await file.read(sealed, 0, sealed.length, chunk.start);
+      if (bytesRead !== sealed.length) return { ok: false, why: `chunk ${index} of ${count} is short` };
+      const plain = openChunk(key, sealed, sealedChunkContext(body.outboxId, index, count));
+      if (!plain) return { ok: false, why: `chunk ${index} of ${count} does not open` };
+      hash.update(plain);
+      if (index === 0) head = new Uint8Array(plain.subarray(0, HEAD_BYTES)); // a copy, not a view
+      const { bytesWritten } = await file.write(plain, 0, plain.length, index * SEALED_CHUNK_PLAIN_BYTES);
+      if (bytesWritten !== plain.length) throw new Error(`chunk ${index} of ${count} was written short`);
     }
+    await file.truncate(plainSize);
+    // It becomes the stored document (finish.ts links it): on the disk, at its plain length, before
+    // the record says so (fdatasync carries a length change).
+    await file.datasync();
     return { ok: true, sha256: hash.digest('hex'), size: plainSize, head };
   } finally {
-    await input.close();
+    await file.close();
   }
 }
 

@@ -6,7 +6,7 @@
  * never reach the record), keeps the key only in outbox_uploads.item_key and only until the item is
  * settled, answers damage like a checksum mismatch, and holds the 50 MB limit to the plain file.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ const documentsFor = (outboxId: string) =>
     .where('outbox_id', '=', outboxId)
     .execute();
 
-/** Whatever the tus store still holds for an item: its bytes, its `.json`, an opened `.plain` copy. */
+/** Whatever the tus store still holds for an item: its bytes and its `.json`. */
 const uploadFilesOf = (outboxId: string) =>
   readdirSync(path.join(gateway.dataDir, UPLOADS_FOLDER)).filter((name) => name.startsWith(outboxId));
 
@@ -212,7 +212,27 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(refused.ok ? '' : refused.body).toMatch(/arrived damaged \(chunk 0 of 1 does not open\)/);
     expect(await documentsFor(item.meta.outboxId)).toEqual([]);
     expect(await outboxRow(item.meta.outboxId)).toBeUndefined();
-    expect(existsSync(path.join(gateway.dataDir, UPLOADS_FOLDER, `${item.meta.outboxId}.plain`))).toBe(false);
+    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+  });
+
+  it('issue 4 / 001: damage in the third of four chunks, found after two were opened in place, is 460; the body is thrown away and the item sent again is received', async () => {
+    const pdf = await samplePdf('Keyworker report, sealed, damaged late', 3.5 * SEALED_CHUNK_PLAIN_BYTES);
+    const item = sealedItem(pdf, { documentType: 'keyworker-monthly-report' });
+    const damaged = Buffer.from(item.body);
+    const third = sealedChunkAt(pdf.length, 2);
+    damaged[third.end - 1] = (damaged[third.end - 1] ?? 0) ^ 0x80; // its tag's last byte
+    const refused = await send(damaged, item.meta);
+    expect(refused).toMatchObject({ ok: false, status: CHECKSUM_MISMATCH_STATUS });
+    expect(refused.ok ? '' : refused.body).toMatch(/arrived damaged \(chunk 2 of 4 does not open\)/);
+    expect(await documentsFor(item.meta.outboxId)).toEqual([]);
+    // Half opened, it is neither kept nor resumable: the device starts again from zero.
+    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(await status(item.meta.outboxId)).toEqual({ state: 'unknown', outboxId: item.meta.outboxId });
+
+    expect(await send(item.body, item.meta)).toMatchObject({ ok: true });
+    const [stored] = await documentsFor(item.meta.outboxId);
+    expect(stored).toEqual({ id: expect.any(String), file_sha256: sha256(pdf), file_size: pdf.length });
+    expect(readFileSync(openFileStore(gateway.dataDir).pathOf(sha256(pdf))).equals(pdf)).toBe(true);
   });
 
   it('issue 4 / 001: a sealed file refused for its type (a web page named .pdf) is rejected for good and its key forgotten', async () => {
