@@ -14,9 +14,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendGatewayEvent } from '../audit/chain.ts';
-import { copyFile, link, mkdir, rename } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { DataStore } from '@tus/server';
+import type { FileStore as UploadStore } from '@tus/file-store';
 import type { Kysely, Transaction } from 'kysely';
 import { originOf, type UploadOrigin } from '../../shared/api/uploads.ts';
 import { documentType, filedConfidential } from '../../shared/domain/catalogue.ts';
@@ -32,7 +32,7 @@ import { currentGroupIdOf } from '../groups/current.ts';
 import type { GroupTables } from '../groups/tables.ts';
 import { englandDate } from '../../shared/domain/access.ts';
 import { sha256OfFile } from './checksum.ts';
-import { syncFile, syncNewPath } from '../files/durable.ts';
+import { syncDirectory, syncFile, syncNewPath } from '../files/durable.ts';
 import { detectFileType } from './file-type.ts';
 import { verifiedOrigin } from './form-origin.ts';
 import { openSealedBody } from './open-sealed.ts';
@@ -56,7 +56,7 @@ export type FinishOutcome =
 
 export interface FinishDeps {
   db: Kysely<Database>;
-  uploads: DataStore;
+  uploads: UploadStore;
   files: FileStore;
   clock: Clock;
   /** Called after a notice was queued, so the worker sends it now. */
@@ -84,8 +84,23 @@ async function adoptIntoStore(files: FileStore, source: string, sha256: string):
   await syncNewPath(path.dirname(target), firstMade);
 }
 
-async function discardUpload(uploads: DataStore, id: string) {
-  await uploads.remove(id).catch(() => undefined);
+/**
+ * Where a sealed body is opened (open-sealed.ts): beside its upload, under another name. Taken out
+ * of tus's hands first, because opening it in place cuts it to its plain length, and tus would then
+ * take it for an upload still receiving: a device could append to it, and once it is linked into
+ * the store that would change a filed document. Under this name tus answers the item's PATCH and
+ * HEAD 410, and the status route waits for the finish in hand.
+ */
+const openingOf = (file: string) => `${file}.opening`;
+
+/** Forgets an upload's bytes and its tus record; `opening`: its body taken out to be opened. */
+async function discardUpload(uploads: UploadStore, id: string, opening?: string) {
+  if (opening !== undefined) await unlink(opening).catch(() => undefined);
+  // tus's remove() gives up before the record when the bytes are gone (taken out to be opened).
+  await uploads
+    .remove(id)
+    .catch(() => uploads.configstore.delete(id))
+    .catch(() => undefined);
 }
 
 /** The one transaction: document, notification, outbox row. Returns the document id (new or existing). */
@@ -233,23 +248,28 @@ async function finish(deps: FinishDeps, outboxId: string): Promise<FinishOutcome
   const upload = await deps.uploads.getUpload(outboxId).catch(() => null);
   const file = upload?.storage?.path;
   if (!upload || !file) {
-    // The bytes are gone (expired or removed): forget the item so the device can send it again.
+    // The bytes are gone (expired or removed; or taken out to be opened when the gateway stopped,
+    // and that half-opened body goes too): forget the item so the device can send it again.
+    await discardUpload(deps.uploads, outboxId, openingOf(path.join(deps.uploads.directory, outboxId)));
     await forgetReceiving(db, outboxId);
     return { kind: 'unknown' };
   }
   if (upload.size === undefined || upload.offset < upload.size) {
     return { kind: 'incomplete', offset: upload.offset, size: upload.size ?? row.size };
   }
+  if (row.item_key === null) return verifyAndRecord(deps, row, { file, size: upload.offset });
 
+  const opening = openingOf(file);
   try {
-    return await verifyAndRecord(deps, row, { file, size: upload.offset });
+    await rename(file, opening);
+    // On the disk before the body is changed: after a power cut, tus must not find it half opened.
+    await syncDirectory(path.dirname(file));
+    return await verifyAndRecord(deps, row, { file: opening, size: upload.offset }, opening);
   } catch (error) {
-    // A sealed body may be opened in part by now (open-sealed.ts): no longer what the device sent,
-    // and never to be resumed. Thrown away, so the device's next try starts the item from zero.
-    if (row.item_key !== null) {
-      await discardUpload(deps.uploads, outboxId);
-      await forgetReceiving(db, outboxId);
-    }
+    // Opened in part, it is no longer what the device sent, and never to be resumed. Thrown away,
+    // so the device's next try starts the item from zero.
+    await discardUpload(deps.uploads, outboxId, opening);
+    await forgetReceiving(db, outboxId);
     throw error;
   }
 }
@@ -259,24 +279,29 @@ const damaged = (why: string): FinishOutcome => ({
   message: `The file arrived damaged (${why}). It has been discarded: send it again.`,
 });
 
-/** The received file whole: checked, typed, stored and recorded (steps 1 to 3 above). */
+/**
+ * The received file whole: checked, typed, stored and recorded (steps 1 to 3 above). `opening`: a
+ * sealed body's name while it is opened (openingOf), gone with the upload.
+ */
 async function verifyAndRecord(
   deps: FinishDeps,
   row: OutboxUpload,
   body: { file: string; size: number },
+  opening?: string,
 ): Promise<FinishOutcome> {
   const db = withUploadTables(deps.db);
   const outboxId = row.outbox_id;
   const meta = storedMetadata(row);
+  const discard = () => discardUpload(deps.uploads, outboxId, opening);
   const plain = await plainBytesOf(row, body);
   if (!plain.ok) {
-    await discardUpload(deps.uploads, outboxId);
+    await discard();
     await forgetReceiving(db, outboxId);
     return damaged(plain.why);
   }
   const { file, sha256 } = plain;
   if (sha256 !== meta.sha256) {
-    await discardUpload(deps.uploads, outboxId);
+    await discard();
     await forgetReceiving(db, outboxId);
     return damaged(`its SHA-256 is ${sha256}, the device said ${meta.sha256}`);
   }
@@ -284,7 +309,7 @@ async function verifyAndRecord(
   if (!verdict.ok) {
     // Nothing refused is kept on the gateway: not a renamed program, not a web page.
     await markRejected(db, outboxId, verdict.reason, deps.clock());
-    await discardUpload(deps.uploads, outboxId);
+    await discard();
     return { kind: 'rejected', reason: verdict.reason };
   }
   await adoptIntoStore(deps.files, file, sha256);
@@ -295,7 +320,7 @@ async function verifyAndRecord(
   const documentId = await recordDocument(deps, row, stored, origin);
   deps.queued();
   // The upload's bytes now live in the store; a HEAD for this item is answered from the outbox row.
-  await discardUpload(deps.uploads, outboxId);
+  await discard();
   return { kind: 'received', documentId };
 }
 

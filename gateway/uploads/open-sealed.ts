@@ -10,9 +10,10 @@
  * memory for every byte and the body's pages freed after, on every document (side by side in the
  * drain bench, 5 × 25 MiB went from about 1.2 s to 1.0 s). It is safe because chunk i's plain bytes
  * go to i × SEALED_CHUNK_PLAIN_BYTES, which ends before chunk i + 1's sealed bytes start: nothing is
- * overwritten before it has been read. A body opened only in part (damage found, an error, or the
- * gateway stopped midway) no longer opens: it is discarded as damage, and the device sends the item
- * again from zero, as it does for any damage.
+ * overwritten before it has been read. finish.ts moves the body away from tus's name first, so no
+ * device can resume (append to) a body cut to its plain length. A body opened only in part (damage
+ * found, an error, or the gateway stopped midway) no longer opens: it is discarded, and the device
+ * sends the item again from zero, as it does for any damage.
  *
  * Each chunk is authenticated on its own (its tag) and in its place (its additional data names the
  * outbox id, its index and the chunk count), so a flipped byte, a wrong key, chunks swapped, cut
