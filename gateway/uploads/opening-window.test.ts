@@ -5,7 +5,7 @@
  * linked into the store, that would change a filed document (001: a corrupted document must never
  * reach the record). Real gateway over HTTP, real SQLite file, real files.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEALED_CHUNK_PLAIN_BYTES } from '../../shared/api/sealed-upload.ts';
@@ -129,5 +129,24 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     expect(await documentsFor(id)).toEqual([{ file_sha256: sha256(pdf), file_size: pdf.length }]);
     expect(readFileSync(openFileStore(config.dataDir).pathOf(sha256(pdf))).equals(pdf)).toBe(true);
     expect(uploadFilesOf(id)).toEqual([]);
+  });
+
+  it('a stored file changed since it was filed is replaced, not adopted, when the same bytes arrive again', async () => {
+    const pdf = await samplePdf('Safety plan, sealed, filed twice', 1.5 * SEALED_CHUNK_PLAIN_BYTES);
+    const first = sealedItem(pdf, { documentType: 'safety-plan' });
+    const send = (item: ReturnType<typeof sealedItem>) =>
+      sendUpload({ base: gateway.url, token, bytes: item.body, metadata: item.meta });
+    expect(await send(first)).toMatchObject({ ok: true });
+    const storedAt = openFileStore(config.dataDir).pathOf(sha256(pdf));
+    // What a device appending through a name a power cut left would do (openingOf in finish.ts).
+    appendFileSync(storedAt, Buffer.from('appended through a stale name'));
+
+    const second = sealedItem(pdf, { documentType: 'safety-plan' });
+    expect(await send(second)).toMatchObject({ ok: true });
+    expect(await documentsFor(second.meta.outboxId)).toEqual([
+      { file_sha256: sha256(pdf), file_size: pdf.length },
+    ]);
+    expect(readFileSync(storedAt).equals(pdf)).toBe(true);
+    expect(readdirSync(path.dirname(storedAt)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
