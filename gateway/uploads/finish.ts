@@ -106,9 +106,10 @@ async function adoptIntoStore(files: FileStore, source: string, sha256: string):
  * take it for an upload still receiving: a device could append to it, and once it is linked into
  * the store that would change a filed document. Under this name tus answers the item's PATCH and
  * HEAD 410, and the status route waits for the finish in hand. The rename is not synced on its own
- * (a directory sync per document: side by side, the drain ratio was 1.19 with it, 1.00 without): journalling
- * filesystems make it durable no later than the store's own synced link, and should a power cut
- * still leave the store's file under tus's name to be appended to, adoptIntoStore replaces it.
+ * (a directory sync per document: side by side, the drain ratio was 1.19 with it, 1.00 without):
+ * journalling filesystems make it durable no later than the store's own synced link, and should a
+ * power cut still leave the store's file under tus's name to be appended to, adoptIntoStore
+ * replaces it.
  */
 const openingOf = (file: string) => `${file}.opening`;
 

@@ -9,41 +9,36 @@ import { appendFileSync, existsSync, readFileSync, readdirSync, renameSync, writ
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEALED_CHUNK_PLAIN_BYTES } from '../../shared/api/sealed-upload.ts';
-import { UploadStatus, type UploadMetadata } from '../../shared/api/uploads.ts';
-import { copyDemoData } from '../testing/demo-data.ts';
-import { openDatabase } from '../db/connection.ts';
+import { UploadStatus } from '../../shared/api/uploads.ts';
 import { openFileStore } from '../files/store.ts';
-import { startGateway, type RunningGateway } from '../server.ts';
 import { call, signIn } from '../testing/client.ts';
-import { tempFolder, testConfig } from '../testing/temp.ts';
+import { tempFolder } from '../testing/temp.ts';
 import { samplePdf, sha256 } from './testing/files.ts';
-import { runningClock } from './testing/gateway.ts';
-import { sealForUpload } from './testing/sealed-body.ts';
-import { createUpload, metadataFor, sendUpload } from './testing/tus-client.ts';
-import { withUploadTables } from './tables.ts';
+import { runningClock, startUploadGateway, type UploadGateway } from './testing/gateway.ts';
+import { sealedItem } from './testing/sealed-body.ts';
+import { createUpload, sendUpload } from './testing/tus-client.ts';
 import { UPLOADS_FOLDER } from './tus.ts';
 
 const temp = tempFolder('opening-window');
-const config = testConfig(temp.dir, { demoSeed: true });
-const uploadsDir = path.join(config.dataDir, UPLOADS_FOLDER);
-let gateway: RunningGateway;
+let gateway: UploadGateway;
 let token: string;
+const uploadsDir = () => path.join(gateway.dataDir, UPLOADS_FOLDER);
+const storedAt = (bytes: Buffer) => openFileStore(gateway.dataDir).pathOf(sha256(bytes));
 
 /** What the clock saw each time it was asked after `watched`'s document was in the store. */
 let watched: { outboxId: string; storedAt: string } | null = null;
 const tusNameSeen: boolean[] = [];
-const clock = runningClock();
 
 beforeAll(async () => {
-  await copyDemoData(config.dataDir);
   // The gateway reads its clock when it records a document, after linking the file into the store:
   // the moment a device appending through tus would change a filed document.
+  const clock = runningClock();
   const watchingClock = () => {
     if (watched && existsSync(watched.storedAt))
-      tusNameSeen.push(existsSync(path.join(uploadsDir, watched.outboxId)));
+      tusNameSeen.push(existsSync(path.join(uploadsDir(), watched.outboxId)));
     return clock();
   };
-  gateway = await startGateway(config, { clock: watchingClock });
+  gateway = await startUploadGateway(temp.dir, { clock: watchingClock });
   token = (await signIn(gateway.url, 'priya.shah')).tokens.accessToken;
 }, 60_000);
 
@@ -56,32 +51,20 @@ const status = async (outboxId: string) =>
   UploadStatus.parse((await call(gateway.url, 'GET', `/api/v1/outbox/${outboxId}`, { token })).body);
 
 const uploadFilesOf = (outboxId: string) =>
-  readdirSync(uploadsDir).filter((name) => name.startsWith(outboxId));
+  readdirSync(uploadsDir()).filter((name) => name.startsWith(outboxId));
 
-function sealedItem(plain: Buffer, overrides: Partial<UploadMetadata> = {}) {
-  const meta = metadataFor(plain, 'child-leo-hartley', overrides);
-  const sealed = sealForUpload(plain, meta.outboxId);
-  return { body: sealed.body, meta: { ...meta, itemKey: sealed.itemKey } };
-}
-
-async function documentsFor(outboxId: string) {
-  const db = withUploadTables(openDatabase(config.dataDir));
-  try {
-    return await db
-      .selectFrom('documents')
-      .select(['file_sha256', 'file_size'])
-      .where('outbox_id', '=', outboxId)
-      .execute();
-  } finally {
-    await db.destroy();
-  }
-}
+const documentsFor = (outboxId: string) =>
+  gateway.db
+    .selectFrom('documents')
+    .select(['file_sha256', 'file_size'])
+    .where('outbox_id', '=', outboxId)
+    .execute();
 
 describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', () => {
   it('when the document is recorded, its body is no longer under tus’s name, so no device can append to the filed file', async () => {
     const pdf = await samplePdf('Support plan, sealed, watched while filed', 2.5 * SEALED_CHUNK_PLAIN_BYTES);
     const item = sealedItem(pdf, { documentType: 'support-plan' });
-    watched = { outboxId: item.meta.outboxId, storedAt: openFileStore(config.dataDir).pathOf(sha256(pdf)) };
+    watched = { outboxId: item.meta.outboxId, storedAt: storedAt(pdf) };
     try {
       expect(
         await sendUpload({ base: gateway.url, token, bytes: item.body, metadata: item.meta }),
@@ -93,7 +76,7 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     }
     expect(tusNameSeen.length).toBeGreaterThan(0);
     expect(tusNameSeen).not.toContain(true);
-    expect(readFileSync(openFileStore(config.dataDir).pathOf(sha256(pdf))).equals(pdf)).toBe(true);
+    expect(readFileSync(storedAt(pdf)).equals(pdf)).toBe(true);
     expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
   });
 
@@ -114,8 +97,8 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     // As a stop midway leaves it: taken out of tus's hands, its first chunk already opened.
     const halfOpened = Buffer.from(item.body);
     pdf.copy(halfOpened, 0, 0, SEALED_CHUNK_PLAIN_BYTES);
-    renameSync(path.join(uploadsDir, id), path.join(uploadsDir, `${id}.opening`));
-    writeFileSync(path.join(uploadsDir, `${id}.opening`), halfOpened);
+    renameSync(path.join(uploadsDir(), id), path.join(uploadsDir(), `${id}.opening`));
+    writeFileSync(path.join(uploadsDir(), `${id}.opening`), halfOpened);
 
     expect(await status(id)).toEqual({ state: 'unknown', outboxId: id });
     expect(uploadFilesOf(id)).toEqual([]);
@@ -127,7 +110,7 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
       ok: true,
     });
     expect(await documentsFor(id)).toEqual([{ file_sha256: sha256(pdf), file_size: pdf.length }]);
-    expect(readFileSync(openFileStore(config.dataDir).pathOf(sha256(pdf))).equals(pdf)).toBe(true);
+    expect(readFileSync(storedAt(pdf)).equals(pdf)).toBe(true);
     expect(uploadFilesOf(id)).toEqual([]);
   });
 
@@ -137,16 +120,16 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     const send = (item: ReturnType<typeof sealedItem>) =>
       sendUpload({ base: gateway.url, token, bytes: item.body, metadata: item.meta });
     expect(await send(first)).toMatchObject({ ok: true });
-    const storedAt = openFileStore(config.dataDir).pathOf(sha256(pdf));
+    const stored = storedAt(pdf);
     // What a device appending through a name a power cut left would do (openingOf in finish.ts).
-    appendFileSync(storedAt, Buffer.from('appended through a stale name'));
+    appendFileSync(stored, Buffer.from('appended through a stale name'));
 
     const second = sealedItem(pdf, { documentType: 'safety-plan' });
     expect(await send(second)).toMatchObject({ ok: true });
     expect(await documentsFor(second.meta.outboxId)).toEqual([
       { file_sha256: sha256(pdf), file_size: pdf.length },
     ]);
-    expect(readFileSync(storedAt).equals(pdf)).toBe(true);
-    expect(readdirSync(path.dirname(storedAt)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readFileSync(stored).equals(pdf)).toBe(true);
+    expect(readdirSync(path.dirname(stored)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ import { call, signIn } from '../testing/client.ts';
 import { tempFolder } from '../testing/temp.ts';
 import { sampleHtml, samplePdf, samplePng, sha256 } from './testing/files.ts';
 import { startUploadGateway, type UploadGateway } from './testing/gateway.ts';
-import { sealForUpload } from './testing/sealed-body.ts';
+import { sealedItem } from './testing/sealed-body.ts';
 import { createUpload, metadataFor, sendUpload } from './testing/tus-client.ts';
 import { UPLOADS_FOLDER } from './tus.ts';
 
@@ -63,13 +63,6 @@ const documentsFor = (outboxId: string) =>
 /** Whatever the tus store still holds for an item: its bytes and its `.json`. */
 const uploadFilesOf = (outboxId: string) =>
   readdirSync(path.join(gateway.dataDir, UPLOADS_FOLDER)).filter((name) => name.startsWith(outboxId));
-
-/** An item's metadata with its sealed body: the key rides in the create, as the device sends it. */
-function sealedItem(plain: Buffer, overrides: Partial<UploadMetadata> = {}) {
-  const meta = metadataFor(plain, 'child-leo-hartley', overrides);
-  const sealed = sealForUpload(plain, meta.outboxId);
-  return { body: sealed.body, itemKey: sealed.itemKey, meta: { ...meta, itemKey: sealed.itemKey } };
-}
 
 const send = (bytes: Buffer, metadata: UploadMetadata) =>
   sendUpload({ base: gateway.url, token, bytes, metadata });

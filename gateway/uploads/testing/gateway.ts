@@ -46,6 +46,8 @@ export interface UploadGatewayOptions {
   /** The notifier's wait for filing to pause (NotifierOptions); its defaults otherwise. */
   quietMs?: number;
   maxDeferMs?: number;
+  /** Instead of runningClock(), e.g. one that looks at the files when the gateway reads the time. */
+  clock?: Clock;
 }
 
 export async function startUploadGateway(
@@ -59,7 +61,7 @@ export async function startUploadGateway(
   });
   await copyDemoData(config.dataDir);
   const gateway = await startGateway(config, {
-    clock: runningClock(),
+    clock: options.clock ?? runningClock(),
     uploads: {
       notify: {
         retry: options.retry ?? FAST_RETRY,

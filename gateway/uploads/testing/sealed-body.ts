@@ -13,6 +13,8 @@ import {
   sealedChunkContext,
   sealedChunkCount,
 } from '../../../shared/api/sealed-upload.ts';
+import type { UploadMetadata } from '../../../shared/api/uploads.ts';
+import { metadataFor } from './tus-client.ts';
 
 export interface SealedForUpload {
   body: Buffer;
@@ -31,4 +33,11 @@ export function sealForUpload(plain: Buffer, outboxId: string, key = randomBytes
     chunks.push(iv, cipher.update(part), cipher.final(), cipher.getAuthTag());
   }
   return { body: Buffer.concat(chunks), itemKey: key.toString('base64url') };
+}
+
+/** An item for Leo Hartley with its sealed body: the key rides in the create, as the device sends it. */
+export function sealedItem(plain: Buffer, overrides: Partial<UploadMetadata> = {}) {
+  const meta = metadataFor(plain, 'child-leo-hartley', overrides);
+  const sealed = sealForUpload(plain, meta.outboxId);
+  return { body: sealed.body, itemKey: sealed.itemKey, meta: { ...meta, itemKey: sealed.itemKey } };
 }
