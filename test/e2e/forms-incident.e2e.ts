@@ -182,7 +182,7 @@ describe('writing an incident form', () => {
 
     // Back online: the sync engine sends it; the council has it once and the worker is told.
     await setOnline(page, context, true);
-    await waitUntilNotified(page, title, 'James Whitlock');
+    await waitUntilNotified(page, title, 'James Whitlock', hearth.gateway.dataDir);
     const documents = documentsTitled(hearth.gateway.dataDir, title);
     expect(documents).toEqual([
       expect.objectContaining({
@@ -269,7 +269,7 @@ describe('writing an incident form', () => {
     expect(documentsTitled(hearth.gateway.dataDir, title)).toEqual([]);
 
     await setOnline(page, context, true);
-    await waitUntilNotified(page, title, 'James Whitlock');
+    await waitUntilNotified(page, title, 'James Whitlock', hearth.gateway.dataDir);
     expect(hearth.mailsAbout(KOFI_SOCIAL_WORKER, title)).toHaveLength(1);
     await expectNoHardCopyToMark(page, hearth.gateway.dataDir, title);
     const documents = documentsTitled(hearth.gateway.dataDir, title);
@@ -331,7 +331,7 @@ describe('writing an incident form', () => {
       await page.getByTestId('upload-saved').getByText(title).waitFor();
 
       await setOnline(page, context, true);
-      await waitUntilNotified(page, title, 'James Whitlock');
+      await waitUntilNotified(page, title, 'James Whitlock', hearth.gateway.dataDir);
       expect(hearth.mailsAbout(KOFI_SOCIAL_WORKER, title)).toHaveLength(1);
       await expectNoHardCopyToMark(page, hearth.gateway.dataDir, title);
       const documents = documentsTitled(hearth.gateway.dataDir, title);

@@ -66,7 +66,7 @@ describe('keyworker reports', () => {
     expect((await outboxRows(page)).length).toBe(1);
 
     await context.setOffline(false);
-    await waitUntilNotified(page, title, 'Nadia Rahman');
+    await waitUntilNotified(page, title, 'Nadia Rahman', hearth.gateway.dataDir);
 
     const documents = uploadedBy(hearth.gateway.dataDir, title, 'Tom Reilly');
     expect(documents).toEqual([
@@ -116,7 +116,7 @@ describe('keyworker reports', () => {
     expect(uploadedBy(hearth.gateway.dataDir, title, 'Priya Shah')).toEqual([]);
 
     await setOnline(page, context, true);
-    await waitUntilNotified(page, title, 'Nadia Rahman');
+    await waitUntilNotified(page, title, 'Nadia Rahman', hearth.gateway.dataDir);
     const documents = uploadedBy(hearth.gateway.dataDir, title, 'Priya Shah');
     expect(documents).toEqual([
       expect.objectContaining({ child_id: 'child-ruby-ashworth', author_name: null }),

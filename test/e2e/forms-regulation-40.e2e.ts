@@ -144,7 +144,7 @@ describe('Regulation 40 notification', () => {
     expect(await page.getByLabel('Where it happened').inputValue()).toBe('');
 
     await context.setOffline(false);
-    await waitUntilNotified(page, title(), 'James Whitlock');
+    await waitUntilNotified(page, title(), 'James Whitlock', hearth.gateway.dataDir);
 
     const documents = uploadedBy(hearth.gateway.dataDir, title(), 'Priya Shah');
     expect(documents).toEqual([
@@ -215,7 +215,7 @@ describe('Regulation 40 notification', () => {
     expect(uploadedBy(hearth.gateway.dataDir, updateTitle, 'Tom Reilly')).toEqual([]);
 
     await setOnline(page, context, true);
-    await waitUntilNotified(page, updateTitle, 'James Whitlock');
+    await waitUntilNotified(page, updateTitle, 'James Whitlock', hearth.gateway.dataDir);
     expect(hearth.mailsAbout(KOFI_SOCIAL_WORKER, updateTitle)).toHaveLength(1);
     await expectNoHardCopyToMark(page, hearth.gateway.dataDir, updateTitle);
     const [update] = uploadedBy(hearth.gateway.dataDir, updateTitle, 'Tom Reilly');

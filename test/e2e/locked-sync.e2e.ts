@@ -19,7 +19,14 @@ import { fireSystemLock, installDesktopBridge } from './support/desktop-bridge.t
 import { gatewayAudit } from './support/signed-in.ts';
 import { liveHearth } from './support/live-hearth.ts';
 import { child } from './records-session.ts';
-import { documentsTitled, fillUploadForm, fixture, goTo, signInAs } from './uploads-session.ts';
+import {
+  documentsTitled,
+  fillUploadForm,
+  fixture,
+  goTo,
+  signInAs,
+  whereUploadsStand,
+} from './uploads-session.ts';
 
 const hearth = liveHearth();
 const KOFI = child('child-kofi-mensah');
@@ -81,7 +88,13 @@ async function sentWhileLocked(page: Page, title: string): Promise<void> {
   expect(await childDataInPage(page, title)).toEqual([]);
   expect(documentsTitled(hearth.gateway.dataDir, title)).toEqual([]);
   await page.context().setOffline(false);
-  await expect.poll(() => hearth.mailsAbout(WORKER, title).length, { timeout: 45_000 }).toBe(1);
+  try {
+    await expect.poll(() => hearth.mailsAbout(WORKER, title).length, { timeout: 45_000 }).toBe(1);
+  } catch (error) {
+    throw new Error(`${String(error)}\n${await whereUploadsStand(page, hearth.gateway.dataDir)}`, {
+      cause: error,
+    });
+  }
   expect(documentsTitled(hearth.gateway.dataDir, title)).toHaveLength(1);
   expect(hearth.mailsAbout(WORKER, title)[0]?.text).toContain('Priya Shah');
   // Still locked, and still nothing about the child, while it was sent and told.

@@ -119,8 +119,18 @@ export async function fillUploadDetails(
   }
 }
 
+/** Where an outbox row stands, as stored: what a failing test prints to say why it waited. */
+export interface OutboxRowState {
+  outboxId: string;
+  state: string;
+  attempts: unknown;
+  nextAttemptAt: unknown;
+  lastError: unknown;
+  attention: unknown;
+}
+
 /** The rows of the outbox database, read in the page the way the engine would find them. */
-export function outboxRows(page: Page): Promise<{ outboxId: string; state: string }[]> {
+export function outboxRows(page: Page): Promise<OutboxRowState[]> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('hearth-outbox');
@@ -137,11 +147,41 @@ export function outboxRows(page: Page): Promise<{ outboxId: string; state: strin
       request.onerror = () => reject(request.error);
     });
     db.close();
+    const field = (row: unknown, name: string): unknown => Reflect.get(Object(row), name);
     return rows.map((row) => ({
-      outboxId: String(Reflect.get(Object(row), 'outboxId')),
-      state: String(Reflect.get(Object(row), 'state')),
+      outboxId: String(field(row, 'outboxId')),
+      state: String(field(row, 'state')),
+      attempts: field(row, 'attempts'),
+      nextAttemptAt: field(row, 'nextAttemptAt'),
+      lastError: field(row, 'lastError'),
+      attention: field(row, 'attention'),
     }));
   });
+}
+
+/**
+ * What the device and the gateway say about every upload, for a test that waited in vain to explain
+ * itself: a wait that ran out says nothing of whether the device never sent, the gateway never
+ * filed, or the mail never went.
+ */
+export async function whereUploadsStand(page: Page, dataDir: string): Promise<string> {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const uploads: unknown = db
+      .prepare('select outbox_id, state, reason, updated_at from outbox_uploads')
+      .all();
+    const notices: unknown = db
+      .prepare('select state, attempts, next_attempt_at, last_error, sent_at, created_at from notifications')
+      .all();
+    const device = await page.evaluate(() => ({
+      onLine: navigator.onLine,
+      now: new Date().toISOString(),
+      connection: document.querySelector('[data-testid="sync-connection"]')?.textContent ?? null,
+    }));
+    return JSON.stringify({ device, outbox: await outboxRows(page), uploads, notices }, null, 1);
+  } finally {
+    db.close();
+  }
 }
 
 const DocumentRow = z.object({

@@ -10,7 +10,14 @@ import { HardCopiesToMark } from '../../../shared/api/hard-copies.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startMailingGateway, type MailingGateway } from '../outbox-gateway.ts';
-import { documentsTitled, goTo, hardCopyState, openHearth, signInAs } from '../uploads-session.ts';
+import {
+  documentsTitled,
+  goTo,
+  hardCopyState,
+  openHearth,
+  signInAs,
+  whereUploadsStand,
+} from '../uploads-session.ts';
 import { launchChromium, type OpenedPage } from './chromium.ts';
 
 export interface LiveHearth {
@@ -94,13 +101,23 @@ export async function setOnline(page: Page, context: BrowserContext, online: boo
  * Opens the upload queue and waits until the document titled `title` says its social worker was
  * emailed: the outbox sent it, the gateway filed it and the real SMTP server took the mail (001).
  */
-export async function waitUntilNotified(page: Page, title: string, socialWorker: string): Promise<void> {
+export async function waitUntilNotified(
+  page: Page,
+  title: string,
+  socialWorker: string,
+  /** The gateway's data folder: what it says is printed if the wait runs out. */
+  dataDir: string,
+): Promise<void> {
   await goTo(page, '#/queue');
-  await page
-    .getByTestId('queue-item')
-    .filter({ hasText: title })
-    .getByText(`Social worker notified (${socialWorker})`)
-    .waitFor({ timeout: 30_000 });
+  try {
+    await page
+      .getByTestId('queue-item')
+      .filter({ hasText: title })
+      .getByText(`Social worker notified (${socialWorker})`)
+      .waitFor({ timeout: 30_000 });
+  } catch (error) {
+    throw new Error(`${String(error)}\n${await whereUploadsStand(page, dataDir)}`, { cause: error });
+  }
 }
 
 /** What went wrong in the page, apart from the requests it refused while a test had it offline. */
