@@ -53,8 +53,13 @@ export const harness = {
       });
     await useSession.getState().signOut();
   },
-  async startSync(): Promise<void> {
-    await startOutboxSync();
+  /** `stallMs`: a test of a dead connection gives up on a silent send sooner than the app does. */
+  async startSync(options: { stallMs?: number } = {}): Promise<void> {
+    if (options.stallMs === undefined) await startOutboxSync();
+    else {
+      const { sessionDeps } = await import('./session-link.ts');
+      await startOutboxSync({ ...sessionDeps, stallMs: options.stallMs });
+    }
   },
   /**
    * Loads the engine's lazy chunks now: the bench stops serving the harness before it times a drain

@@ -46,6 +46,8 @@ export interface ItemDeps extends SessionAccess {
    * older item, whose chunks are read a PATCH at a time.
    */
   sealed: Blob | null | undefined;
+  /** How long a send may go without a byte or an answer (tus-send.ts STALL_MS when absent). */
+  stallMs?: number;
 }
 
 /**
@@ -146,6 +148,7 @@ async function send(
     source: body.source,
     patchBytes: body.patchBytes,
     metadata,
+    stallMs: deps.stallMs,
     authorization: credentials.header,
     onUploadUrl: (url) => progress.record({ type: 'upload-created', uploadUrl: url }),
     onAcked: (bytes) => progress.record({ type: 'bytes-acked', bytes }),

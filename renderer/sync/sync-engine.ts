@@ -48,6 +48,8 @@ export interface EngineDeps {
   tidy?(): Promise<void>;
   /** When a round's sending is over: what tidying left to do in the background (sync-contact.ts). */
   afterSending?(): void;
+  /** How long a send may go without a byte or an answer (tus-send.ts STALL_MS when absent). */
+  stallMs?: number;
 }
 
 export interface SyncEngine {
@@ -122,6 +124,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       gatewayUrl,
       sealed,
       random: deps.random,
+      stallMs: deps.stallMs,
       onSending: (send) => {
         working.send = send;
         // A cancel arrived while the gateway was being asked: stop before any byte goes.

@@ -15,6 +15,19 @@ import { UnreadableChunkError } from '../outbox/plain-range.ts';
 /** Bytes per PATCH: a multiple of the 1 MiB encryption chunk, small enough to decrypt in memory. */
 export const PATCH_BYTES = 8 * 1024 * 1024;
 
+/**
+ * A try with no byte going up and no answer coming back for this long is given up as a transient
+ * failure. tus-js-client sets no timeout: a home's Wi-Fi or VPN that drops without closing the
+ * connection (no RST reaches the computer) left the request waiting for ever, and with it the
+ * engine's round, so nothing more was sent until Hearth restarted. Bytes move every few hundred
+ * milliseconds on even a slow line, and the gateway files the largest document in seconds, so a
+ * minute of silence is a dead connection, not a slow one. The engine then asks the gateway where
+ * the upload stands and resumes from there.
+ */
+export const STALL_MS = 60_000;
+
+export const STALLED = 'The connection to the gateway stopped responding; Hearth will try again.';
+
 /** tus's checksum extension status for "the bytes do not match" (tus.io protocol, Checksum). */
 const CHECKSUM_MISMATCH = 460;
 
@@ -60,6 +73,8 @@ export interface SendRequest {
   onUploadUrl(url: string): void;
   onAcked(bytes: number): void;
   onProgress(bytesSent: number, bytesTotal: number): void;
+  /** Silence after which the try is given up (STALL_MS; shorter in a test of it). */
+  stallMs?: number;
 }
 
 export interface RunningSend {
@@ -180,20 +195,39 @@ export async function startSend(request: SendRequest): Promise<RunningSend> {
       if (authorization) req.setHeader('Authorization', authorization);
     },
     onUploadUrlAvailable: () => {
+      heard();
       if (upload.url) request.onUploadUrl(upload.url);
     },
-    onChunkComplete: (_chunk, accepted) => request.onAcked(accepted),
-    onProgress: (sent, total) => request.onProgress(sent, total),
+    onChunkComplete: (_chunk, accepted) => {
+      heard();
+      request.onAcked(accepted);
+    },
+    onProgress: (sent, total) => {
+      heard();
+      request.onProgress(sent, total);
+    },
     onSuccess: ({ lastResponse }) =>
       settle({ kind: 'finished', confirmed: confirmedBy(lastResponse, request.outboxId) }),
     onError: (error) => settle(classifyFailure(error, creating && upload.url === null)),
   });
+  // Not `abort(true)`: terminating would delete bytes the gateway may still need to finish.
+  const stop = () => void upload.abort(false);
+  const stallMs = request.stallMs ?? STALL_MS;
+  let silence = setTimeout(stalled, stallMs);
+  function heard() {
+    clearTimeout(silence);
+    silence = setTimeout(stalled, stallMs);
+  }
+  function stalled() {
+    stop();
+    settle({ kind: 'transient', reason: STALLED });
+  }
+  void done.finally(() => clearTimeout(silence));
   upload.start();
   return {
     done,
     abort() {
-      // Not `abort(true)`: terminating would delete bytes the gateway may still need to finish.
-      void upload.abort(false);
+      stop();
       settle({ kind: 'aborted' });
     },
   };

@@ -123,7 +123,14 @@ export async function openDevice(
   let proxy = await startFaultProxy({ host: '127.0.0.1', port: gatewayPort }, index + 1);
   door.routeTo(proxy.port);
   /** What the proxies of finished runs counted. */
-  const done: ProxyStats = { connections: 0, upstreamBytes: 0, cuts: 0, droppedResponses: 0, stalls: 0 };
+  const done: ProxyStats = {
+    connections: 0,
+    upstreamBytes: 0,
+    cuts: 0,
+    droppedResponses: 0,
+    stalls: 0,
+    silenced: 0,
+  };
   const opened = await openHarness(browser, door.url);
   // Later routes win in Playwright: documents are added run by run, so this map replaces the fixed one.
   const served = new Map<string, TestDocument>();

@@ -23,6 +23,12 @@ export interface FaultPlan {
   holdResponse?: { status: number; release: Promise<unknown> };
   /** Probability (0–1) that a new connection stalls for `ms` before any byte flows. */
   stall?: { probability: number; ms: number };
+  /**
+   * The next `connections` connections to carry more than `afterBytes` upstream go silent there and
+   * stay open: nothing more passes either way and nothing closes (the computer's side), as when a
+   * home's Wi-Fi or VPN drops without a reset. The gateway's side is closed, as its own timeout would.
+   */
+  blackHole?: { afterBytes: number; connections: number };
 }
 
 export interface ProxyStats {
@@ -31,6 +37,8 @@ export interface ProxyStats {
   cuts: number;
   droppedResponses: number;
   stalls: number;
+  /** Connections that went silent (FaultPlan `blackHole`). */
+  silenced: number;
 }
 
 export interface FaultProxy {
@@ -60,7 +68,14 @@ export async function startFaultProxy(target: { host: string; port: number }, se
   let plan: FaultPlan = {};
   /** Whether the one answer `holdResponse` holds has been met (held once per proxy). */
   let holding = false;
-  const stats: ProxyStats = { connections: 0, upstreamBytes: 0, cuts: 0, droppedResponses: 0, stalls: 0 };
+  const stats: ProxyStats = {
+    connections: 0,
+    upstreamBytes: 0,
+    cuts: 0,
+    droppedResponses: 0,
+    stalls: 0,
+    silenced: 0,
+  };
   const sockets = new Set<net.Socket>();
 
   const server = net.createServer((client) => {
@@ -79,7 +94,9 @@ export async function startFaultProxy(target: { host: string; port: number }, se
     let passedOn: Promise<unknown> = Promise.resolve();
     client.on('close', () => upstream.destroy());
     // The gateway closes each upload connection after its answer: a held answer is still delivered.
-    upstream.on('close', () => void passedOn.finally(() => client.end()));
+    upstream.on('close', () => {
+      if (!silent) void passedOn.finally(() => client.end());
+    });
     client.on('error', destroyBoth);
     upstream.on('error', destroyBoth);
 
@@ -90,8 +107,21 @@ export async function startFaultProxy(target: { host: string; port: number }, se
       setTimeout(() => client.resume(), stall).unref();
     }
 
+    let silent = false;
+    const goSilent = () => {
+      silent = true;
+      stats.silenced++;
+      client.pause(); // the computer's bytes back up in its send buffer: its progress stops
+      upstream.destroy();
+    };
+
     client.on('data', (chunk: Buffer) => {
-      if (cut) return;
+      if (cut || silent) return;
+      const hole = plan.blackHole;
+      if (hole && stats.silenced < hole.connections && sent + chunk.length > hole.afterBytes) {
+        goSilent();
+        return;
+      }
       const room = cutAt - sent;
       if (chunk.length >= room) {
         // Pass on exactly the bytes up to the cut, then break the connection mid-request.
@@ -109,6 +139,7 @@ export async function startFaultProxy(target: { host: string; port: number }, se
     });
 
     upstream.on('data', (chunk: Buffer) => {
+      if (silent) return;
       const status = STATUS_LINE.exec(chunk.subarray(0, 16).toString('latin1'))?.[1];
       const hold = plan.holdResponse;
       if (status && hold && !holding && Number(status) === hold.status) {

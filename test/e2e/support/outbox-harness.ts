@@ -106,7 +106,7 @@ export interface OutboxHarness {
   signIn(username: string, password: string): Promise<string>;
   signOut(): Promise<void>;
   searchThenSignOut(words: string, count: number): Promise<void>;
-  startSync(): Promise<void>;
+  startSync(options?: { stallMs?: number }): Promise<void>;
   loadSender(): Promise<void>;
   runSyncNow(): Promise<void>;
   enqueueFrom(url: string, meta: QueueMeta): Promise<EnqueueResult>;
