@@ -141,7 +141,7 @@ async function send(
     (events) => applyEvents(item.outboxId, events),
     sendsInOneRequest(uploadUrl, body.source.size),
   );
-  const running = await startSend({
+  const running = startSend({
     endpoint: `${deps.gatewayUrl}${UPLOADS_PATH}`,
     uploadUrl,
     outboxId: item.outboxId,

@@ -1,13 +1,20 @@
 /**
- * One try at sending one item's bytes with tus-js-client (loaded on first use, so it is not in the
- * bundle staff download before they sign in). tus's own retries are off: the engine retries with
- * a backoff it persists, and it asks the gateway's status before every try, which tus cannot.
+ * One try at sending one item's bytes with tus-js-client. tus's own retries are off: the engine
+ * retries with a backoff it persists, and it asks the gateway's status before every try, which tus
+ * cannot.
+ *
+ * - tus-js-client is imported here, so it loads with the engine's own code (a chunk of its own,
+ *   never in the bundle staff download before they sign in), not at the first send. Fetched at the
+ *   first send, it was fetched just as a line came back: a fetch that failed then (the line back in
+ *   stages) is remembered by the browser for the page's life, and the item stayed "queued", never
+ *   tried, with nothing said (outbox-sync.e2e.ts).
  *
  * - `fingerprint` is the outbox id: tus's default for a Blob is its name, type and size, which two
  *   different scans of the same size share.
  * - Resuming is given no `endpoint`: tus would otherwise create a fresh upload after ANY failed
  *   HEAD (a 500, a 401); only the engine decides to start again from zero (on 404/410).
  */
+import { Upload as TusUpload } from 'tus-js-client';
 import type { DetailedError, HttpRequest, HttpResponse, Upload } from 'tus-js-client';
 import { UPLOAD_STATUS_HEADER, UploadStatus } from '../../shared/api/uploads.ts';
 import { UnreadableChunkError } from '../outbox/plain-range.ts';
@@ -170,8 +177,7 @@ let placeholder: Blob | null = null;
 export const sendsInOneRequest = (uploadUrl: string | null, size: number): boolean =>
   uploadUrl === null && size <= PATCH_BYTES;
 
-export async function startSend(request: SendRequest): Promise<RunningSend> {
-  const { Upload: TusUpload } = await import('tus-js-client');
+export function startSend(request: SendRequest): RunningSend {
   let settle: (outcome: SendOutcome) => void = () => undefined;
   const done = new Promise<SendOutcome>((resolve) => {
     settle = resolve;
