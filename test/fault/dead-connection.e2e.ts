@@ -3,13 +3,12 @@
 // resumably, exactly once"; DOMAIN.md "Uploads": documents wait until they can be sent). A home's
 // Wi-Fi or VPN that drops without a reset leaves the request waiting: tus-js-client sets no timeout,
 // so before the stall limit the engine's round waited for ever and nothing more was sent. Real
-// gateway, real Chromium, and a proxy that swallows the first upload connection after 3 MiB.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../e2e/support/chromium.ts';
-import { startTestGateway, type TestGateway } from '../e2e/support/gateway.ts';
+// gateway, real SMTP server, real Chromium, and a proxy that swallows the first upload connection
+// after 3 MiB.
+import { describe, expect, test } from 'vitest';
 import { documentsFrom } from '../e2e/outbox-gateway.ts';
 import { enqueueDocument, metaFor, openHarness, pdfDocument, signInAs } from '../e2e/outbox-session.ts';
+import { liveHearth } from '../e2e/support/live-hearth.ts';
 import { outboxRows } from '../e2e/uploads-session.ts';
 import { startFaultProxy } from '../support/fault-proxy.ts';
 import { sleep } from './run.ts';
@@ -18,25 +17,15 @@ const MiB = 1024 * 1024;
 /** The test's stall limit: the app's is a minute (STALL_MS), too long to wait for here. */
 const STALL_MS = 3_000;
 
-let gateway: TestGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  gateway = await startTestGateway();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-});
+const hearth = liveHearth();
 
 describe('a connection that goes silent mid-upload', () => {
   test('issue 4: the silent try is given up, the document still reaches the council once and intact, and the next one goes too', async () => {
+    const gateway = hearth.gateway;
     const proxy = await startFaultProxy({ host: '127.0.0.1', port: Number(new URL(gateway.url).port) }, 7);
     const first = pdfDocument('scan-12mb.pdf', 12 * MiB);
     const second = pdfDocument('scan-small.pdf', MiB / 2);
-    const opened = await openHarness(browser, proxy.url, [first, second]);
+    const opened = await openHarness(hearth.browser, proxy.url, [first, second]);
     try {
       await opened.harness.evaluate((h, stallMs) => h.startSync({ stallMs }), STALL_MS);
       const staffId = await signInAs(opened.harness, 'tom.reilly');

@@ -8,7 +8,13 @@ import type { Browser } from 'playwright-core';
 import { CHILDREN, SIBLING_GROUPS } from '../../gateway/seed/children.ts';
 import { GROUP_MEMBERS } from '../../gateway/seed/groups.ts';
 import { DEMO_ACCOUNTS } from '../../gateway/seed/people.ts';
-import { startFaultProxy, type FaultPlan, type FaultProxy, type ProxyStats } from '../support/fault-proxy.ts';
+import {
+  noFaultsYet,
+  startFaultProxy,
+  type FaultPlan,
+  type FaultProxy,
+  type ProxyStats,
+} from '../support/fault-proxy.ts';
 import type { QueuedItem } from '../e2e/support/outbox-harness.ts';
 import {
   enqueueDocument,
@@ -123,14 +129,7 @@ export async function openDevice(
   let proxy = await startFaultProxy({ host: '127.0.0.1', port: gatewayPort }, index + 1);
   door.routeTo(proxy.port);
   /** What the proxies of finished runs counted. */
-  const done: ProxyStats = {
-    connections: 0,
-    upstreamBytes: 0,
-    cuts: 0,
-    droppedResponses: 0,
-    stalls: 0,
-    silenced: 0,
-  };
+  const done: ProxyStats = noFaultsYet();
   const opened = await openHarness(browser, door.url);
   // Later routes win in Playwright: documents are added run by run, so this map replaces the fixed one.
   const served = new Map<string, TestDocument>();

@@ -49,6 +49,16 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
+/** Counts before any connection. */
+export const noFaultsYet = (): ProxyStats => ({
+  connections: 0,
+  upstreamBytes: 0,
+  cuts: 0,
+  droppedResponses: 0,
+  stalls: 0,
+  silenced: 0,
+});
+
 /** mulberry32: a small seeded generator, so a failing fault run can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -68,14 +78,7 @@ export async function startFaultProxy(target: { host: string; port: number }, se
   let plan: FaultPlan = {};
   /** Whether the one answer `holdResponse` holds has been met (held once per proxy). */
   let holding = false;
-  const stats: ProxyStats = {
-    connections: 0,
-    upstreamBytes: 0,
-    cuts: 0,
-    droppedResponses: 0,
-    stalls: 0,
-    silenced: 0,
-  };
+  const stats = noFaultsYet();
   const sockets = new Set<net.Socket>();
 
   const server = net.createServer((client) => {
