@@ -9,12 +9,17 @@ import { appendFileSync, existsSync, readFileSync, readdirSync, renameSync, writ
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEALED_CHUNK_PLAIN_BYTES } from '../../shared/api/sealed-upload.ts';
-import { UploadStatus } from '../../shared/api/uploads.ts';
 import { openFileStore } from '../files/store.ts';
-import { call, signIn } from '../testing/client.ts';
+import { signIn } from '../testing/client.ts';
 import { tempFolder } from '../testing/temp.ts';
 import { samplePdf, sha256 } from './testing/files.ts';
-import { runningClock, startUploadGateway, type UploadGateway } from './testing/gateway.ts';
+import {
+  runningClock,
+  outboxStatus,
+  startUploadGateway,
+  uploadFilesOf,
+  type UploadGateway,
+} from './testing/gateway.ts';
 import { sealedItem } from './testing/sealed-body.ts';
 import { createUpload, sendUpload } from './testing/tus-client.ts';
 import { UPLOADS_FOLDER } from './tus.ts';
@@ -47,11 +52,9 @@ afterAll(async () => {
   temp.remove();
 });
 
-const status = async (outboxId: string) =>
-  UploadStatus.parse((await call(gateway.url, 'GET', `/api/v1/outbox/${outboxId}`, { token })).body);
+const status = (outboxId: string) => outboxStatus(gateway, token, outboxId);
 
-const uploadFilesOf = (outboxId: string) =>
-  readdirSync(uploadsDir()).filter((name) => name.startsWith(outboxId));
+const filesOf = (outboxId: string) => uploadFilesOf(gateway, outboxId);
 
 const documentsFor = (outboxId: string) =>
   gateway.db
@@ -77,7 +80,7 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     expect(tusNameSeen.length).toBeGreaterThan(0);
     expect(tusNameSeen).not.toContain(true);
     expect(readFileSync(storedAt(pdf)).equals(pdf)).toBe(true);
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
   });
 
   it('a gateway stopped while opening a body: the half-opened body is thrown away, the item is unknown, and sent again it is filed once, intact', async () => {
@@ -101,7 +104,7 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     writeFileSync(path.join(uploadsDir(), `${id}.opening`), halfOpened);
 
     expect(await status(id)).toEqual({ state: 'unknown', outboxId: id });
-    expect(uploadFilesOf(id)).toEqual([]);
+    expect(filesOf(id)).toEqual([]);
     expect(await documentsFor(id)).toEqual([]);
 
     expect(
@@ -111,7 +114,7 @@ describe('issue 4 / 001: a sealed body being opened is out of tus’s reach', ()
     });
     expect(await documentsFor(id)).toEqual([{ file_sha256: sha256(pdf), file_size: pdf.length }]);
     expect(readFileSync(storedAt(pdf)).equals(pdf)).toBe(true);
-    expect(uploadFilesOf(id)).toEqual([]);
+    expect(filesOf(id)).toEqual([]);
   });
 
   it('a stored file changed since it was filed is replaced, not adopted, when the same bytes arrive again', async () => {

@@ -6,7 +6,7 @@
  * never reach the record), keeps the key only in outbox_uploads.item_key and only until the item is
  * settled, answers damage like a checksum mismatch, and holds the 50 MB limit to the plain file.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,10 +25,10 @@ import {
   type UploadMetadata,
 } from '../../shared/api/uploads.ts';
 import { openFileStore } from '../files/store.ts';
-import { call, signIn } from '../testing/client.ts';
+import { signIn } from '../testing/client.ts';
 import { tempFolder } from '../testing/temp.ts';
 import { sampleHtml, samplePdf, samplePng, sha256 } from './testing/files.ts';
-import { startUploadGateway, type UploadGateway } from './testing/gateway.ts';
+import { outboxStatus, startUploadGateway, uploadFilesOf, type UploadGateway } from './testing/gateway.ts';
 import { sealedItem } from './testing/sealed-body.ts';
 import { createUpload, metadataFor, sendUpload } from './testing/tus-client.ts';
 import { UPLOADS_FOLDER } from './tus.ts';
@@ -47,8 +47,7 @@ afterAll(async () => {
   temp.remove();
 });
 
-const status = async (outboxId: string) =>
-  UploadStatus.parse((await call(gateway.url, 'GET', `/api/v1/outbox/${outboxId}`, { token })).body);
+const status = (outboxId: string) => outboxStatus(gateway, token, outboxId);
 
 const outboxRow = (outboxId: string) =>
   gateway.db.selectFrom('outbox_uploads').selectAll().where('outbox_id', '=', outboxId).executeTakeFirst();
@@ -60,9 +59,7 @@ const documentsFor = (outboxId: string) =>
     .where('outbox_id', '=', outboxId)
     .execute();
 
-/** Whatever the tus store still holds for an item: its bytes and its `.json`. */
-const uploadFilesOf = (outboxId: string) =>
-  readdirSync(path.join(gateway.dataDir, UPLOADS_FOLDER)).filter((name) => name.startsWith(outboxId));
+const filesOf = (outboxId: string) => uploadFilesOf(gateway, outboxId);
 
 const send = (bytes: Buffer, metadata: UploadMetadata) =>
   sendUpload({ base: gateway.url, token, bytes, metadata });
@@ -124,7 +121,7 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(notices).toHaveLength(1);
     // On the record: the key is forgotten, and nothing of the upload is left beside the store.
     expect(await outboxRow(id)).toMatchObject({ state: 'received', item_key: null });
-    expect(uploadFilesOf(id)).toEqual([]);
+    expect(filesOf(id)).toEqual([]);
   });
 
   it('issue 4: a sealed PNG in one PATCH; a HEAD after receipt says complete in sealed bytes', async () => {
@@ -171,7 +168,7 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(await documentsFor(item.meta.outboxId)).toEqual([
       { id: expect.any(String), file_sha256: sha256(pdf), file_size: pdf.length },
     ]);
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
     // Asked again (its answer lost on the way): the same document, nothing new.
     expect(await status(item.meta.outboxId)).toMatchObject({ state: 'received' });
   });
@@ -187,7 +184,7 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(await documentsFor(item.meta.outboxId)).toEqual([]);
     expect(await outboxRow(item.meta.outboxId)).toBeUndefined();
     expect(await status(item.meta.outboxId)).toEqual({ state: 'unknown', outboxId: item.meta.outboxId });
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
 
     expect(await send(item.body, item.meta)).toMatchObject({ ok: true });
     expect(await documentsFor(item.meta.outboxId)).toEqual([
@@ -205,7 +202,7 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(refused.ok ? '' : refused.body).toMatch(/arrived damaged \(chunk 0 of 1 does not open\)/);
     expect(await documentsFor(item.meta.outboxId)).toEqual([]);
     expect(await outboxRow(item.meta.outboxId)).toBeUndefined();
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
   });
 
   it('issue 4 / 001: damage in the third of four chunks, found after two were opened in place, is 460; the body is thrown away and the item sent again is received', async () => {
@@ -219,7 +216,7 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(refused.ok ? '' : refused.body).toMatch(/arrived damaged \(chunk 2 of 4 does not open\)/);
     expect(await documentsFor(item.meta.outboxId)).toEqual([]);
     // Half opened, it is neither kept nor resumable: the device starts again from zero.
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
     expect(await status(item.meta.outboxId)).toEqual({ state: 'unknown', outboxId: item.meta.outboxId });
 
     expect(await send(item.body, item.meta)).toMatchObject({ ok: true });
@@ -233,7 +230,7 @@ describe('issue 4: a sealed body is opened by the gateway and the plain document
     expect(await send(item.body, item.meta)).toMatchObject({ ok: false, status: TYPE_REFUSED_STATUS });
     expect(await outboxRow(item.meta.outboxId)).toMatchObject({ state: 'rejected', item_key: null });
     expect(await documentsFor(item.meta.outboxId)).toEqual([]);
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
   });
 });
 
@@ -248,7 +245,7 @@ describe('issue 4: a sealed create is sized by the plain file it seals (001: 50 
     expect(answer.status).toBe(400);
     expect(answer.body).toMatch(/sealed/);
     expect(await outboxRow(item.meta.outboxId)).toBeUndefined();
-    expect(uploadFilesOf(item.meta.outboxId)).toEqual([]);
+    expect(filesOf(item.meta.outboxId)).toEqual([]);
   });
 
   it('001: a sealed file over 50 MB plain is refused (413) like a plain one; exactly 50 MB plain is taken', async () => {

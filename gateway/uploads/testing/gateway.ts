@@ -4,16 +4,20 @@
  * optional SMTP server, a short retry policy, and a second database connection for assertions.
  * The same data folder can be started again to test a restart.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { UploadStatus } from '../../../shared/api/uploads.ts';
 import type { Clock } from '../../clock.ts';
 import type { SmtpConfig } from '../../config.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { startGateway } from '../../server.ts';
 import { copyDemoData } from '../../testing/demo-data.ts';
-import { TEST_NOW } from '../../testing/client.ts';
+import { call, TEST_NOW } from '../../testing/client.ts';
 import { testConfig } from '../../testing/temp.ts';
 import type { RetryPolicy } from '../../notify/backoff.ts';
 import { withUploadTables, type UploadDatabase } from '../tables.ts';
+import { UPLOADS_FOLDER } from '../tus.ts';
 
 export const FAST_RETRY: RetryPolicy = { firstMs: 150, maxMs: 600 };
 
@@ -82,3 +86,12 @@ export async function startUploadGateway(
     },
   };
 }
+
+/** Where an outbox item stands, as the gateway answers a device asking with `token`. */
+export async function outboxStatus(gateway: UploadGateway, token: string, outboxId: string) {
+  return UploadStatus.parse((await call(gateway.url, 'GET', `/api/v1/outbox/${outboxId}`, { token })).body);
+}
+
+/** Whatever the tus folder still holds for an item: its bytes, its `.json`, a body being opened. */
+export const uploadFilesOf = (gateway: UploadGateway, outboxId: string): string[] =>
+  readdirSync(path.join(gateway.dataDir, UPLOADS_FOLDER)).filter((name) => name.startsWith(outboxId));
