@@ -42,6 +42,11 @@ export interface ItemDeps extends SessionAccess {
    */
   onLineFree?(): void;
   /**
+   * Called when the gateway has answered the last bytes (finished), before the answer is written
+   * to the outbox: the engine may start another item while that write commits.
+   */
+  onAnswered?(): void;
+  /**
    * The item's sealed body, read with the item (sealed-body.ts readItemToSend); undefined for an
    * older item, whose chunks are read a PATCH at a time.
    */
@@ -160,6 +165,7 @@ async function send(
   deps.onSending(running);
   const outcome = await running.done;
   deps.onSending(null);
+  if (outcome.kind === 'finished') deps.onAnswered?.();
   // Only a confirmed receipt takes the held progress with it; anything else writes it first.
   const confirmed = outcome.kind === 'finished' && outcome.confirmed !== undefined;
   if (!confirmed) await progress.flush();

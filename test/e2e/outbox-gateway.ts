@@ -108,3 +108,11 @@ export function documentsFrom(dataDir: string, outboxId: string): z.infer<typeof
     db.close();
   }
 }
+
+/** The gateway's word on an item, and the documents it made from it (do their SHA-256 match `doc`'s?). */
+export async function councilCopy(gateway: MailingGateway, outboxId: string, doc: { sha256: string }) {
+  const token = await tokenFor(gateway.url, 'priya.shah');
+  const status = await statusAt(gateway.url, token, outboxId);
+  const documents = documentsFrom(gateway.dataDir, outboxId);
+  return { status, documents, sha256Matches: documents.every((d) => d.file_sha256 === doc.sha256) };
+}

@@ -4,19 +4,19 @@
 // "Uploads": uploads wait on the device until they can be sent, and are sent once.
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, JSHandle } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UPLOADS_FOLDER } from '../../gateway/uploads/tus.ts';
 import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { startFaultProxy } from '../support/fault-proxy.ts';
 import { launchChromium } from './support/chromium.ts';
-import type { OutboxHarness, QueuedItem } from './support/outbox-harness.ts';
 import { documentsFrom, startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
 import {
   enqueueDocument,
   metaFor,
   openHarness,
   pdfDocument,
+  reaches,
   signInAs,
   type HarnessPage,
 } from './outbox-session.ts';
@@ -35,18 +35,6 @@ afterAll(async () => {
 });
 
 const MiB = 1024 * 1024;
-
-async function reaches(harness: JSHandle<OutboxHarness>, outboxId: string, state: QueuedItem['state']) {
-  await expect
-    .poll(
-      async () => (await harness.evaluate((h) => h.listItems())).find((i) => i.outboxId === outboxId)?.state,
-      {
-        timeout: 45_000,
-        interval: 250,
-      },
-    )
-    .toBe(state);
-}
 
 const MiB_CUT = { cutUpstreamAfter: { min: 9 * MiB, max: 9 * MiB } };
 
@@ -106,7 +94,7 @@ describe('resuming the outbox', () => {
       await harness.evaluate((h) => h.startSync());
       await opened.context.setOffline(false);
       await signInAs(harness, 'tom.reilly');
-      await reaches(harness, outboxId, 'notified');
+      await reaches(harness, outboxId, 'notified', 45_000);
 
       // Resumed where the gateway's bytes end, and only the rest went up the line (with requests' headers).
       expect(offsets).toEqual([0, stored]);
@@ -137,7 +125,7 @@ describe('resuming the outbox', () => {
       await rm(join(folder, outboxId), { force: true });
       await rm(join(folder, `${outboxId}.json`), { force: true });
 
-      await reaches(opened.harness, outboxId, 'notified');
+      await reaches(opened.harness, outboxId, 'notified', 45_000);
       expect(offsets).toEqual([0, 0]);
       const documents = documentsFrom(gateway.dataDir, outboxId);
       expect(documents.map((d) => d.file_sha256)).toEqual([doc.sha256]);

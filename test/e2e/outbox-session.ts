@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, JSHandle, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { openPage } from './support/chromium.ts';
 import {
   harnessIn,
@@ -13,6 +14,7 @@ import {
   serveOutboxHarness,
   type OutboxHarness,
   type QueueMeta,
+  type QueuedItem,
 } from './support/outbox-harness.ts';
 import { DEMO_PASSWORD } from './support/signed-in.ts';
 
@@ -112,6 +114,28 @@ export async function enqueueDocument(
   const queued = await harness.evaluate((h, a) => h.enqueueFrom(a.url, a.meta), { url, meta });
   if (!queued.ok) throw new Error(`enqueue refused (${queued.error}): ${queued.message}`);
   return queued.value.outboxId;
+}
+
+/** The item as the app lists it (undefined once it has gone). */
+export const itemIn = async (
+  harness: JSHandle<OutboxHarness>,
+  outboxId: string,
+): Promise<QueuedItem | undefined> =>
+  (await harness.evaluate((h) => h.listItems())).find((i) => i.outboxId === outboxId);
+
+/** Waits until the item reaches `state` (the engine runs on its own: nothing here pushes it). */
+export async function reaches(
+  harness: JSHandle<OutboxHarness>,
+  outboxId: string,
+  state: QueuedItem['state'],
+  timeout = 30_000,
+): Promise<QueuedItem> {
+  await expect
+    .poll(async () => (await itemIn(harness, outboxId))?.state, { timeout, interval: 250 })
+    .toBe(state);
+  const reached = await itemIn(harness, outboxId);
+  if (!reached) throw new Error('item vanished');
+  return reached;
 }
 
 /** Rows in the outbox database, and which of `needles` appear anywhere in them, in any form. */

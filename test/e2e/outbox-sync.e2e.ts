@@ -2,26 +2,21 @@
 // DOMAIN.md "Uploads": a document put in the queue is never lost and never filed twice; it waits on
 // the device, safely, until it can be sent, and is sent once; every upload notifies the child's
 // allocated social worker (001), and the notification never carries the document.
-import type { Browser, BrowserContext, JSHandle } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sealedSizeOf } from '../../shared/api/sealed-upload.ts';
 import { launchChromium } from './support/chromium.ts';
-import { startFaultProxy } from '../support/fault-proxy.ts';
-import { HARNESS_BASE, type OutboxHarness, type QueuedItem } from './support/outbox-harness.ts';
-import {
-  documentsFrom,
-  startMailingGateway,
-  statusAt,
-  tokenFor,
-  type MailingGateway,
-} from './outbox-gateway.ts';
+import { HARNESS_BASE } from './support/outbox-harness.ts';
+import { councilCopy, documentsFrom, startMailingGateway, type MailingGateway } from './outbox-gateway.ts';
 import {
   enqueueDocument,
   FILES_BASE,
+  itemIn,
   metaFor,
   openHarness,
   pdfDocument,
   rawOutboxSearch,
+  reaches,
   signInAs,
   type TestDocument,
 } from './outbox-session.ts';
@@ -39,26 +34,8 @@ afterAll(async () => {
   await gateway?.close();
 });
 
-const item = async (harness: JSHandle<OutboxHarness>, outboxId: string): Promise<QueuedItem | undefined> =>
-  (await harness.evaluate((h) => h.listItems())).find((i) => i.outboxId === outboxId);
-
-/** Waits until the item reaches `state` (the engine runs on its own: nothing here pushes it). */
-async function reaches(harness: JSHandle<OutboxHarness>, outboxId: string, state: QueuedItem['state']) {
-  await expect
-    .poll(async () => (await item(harness, outboxId))?.state, { timeout: 30_000, interval: 250 })
-    .toBe(state);
-  const reached = await item(harness, outboxId);
-  if (!reached) throw new Error('item vanished');
-  return reached;
-}
-
 /** The gateway's word on the item, and the documents it made from it. */
-async function atGateway(outboxId: string, doc: TestDocument) {
-  const token = await tokenFor(gateway.url, 'priya.shah');
-  const status = await statusAt(gateway.url, token, outboxId);
-  const documents = documentsFrom(gateway.dataDir, outboxId);
-  return { status, documents, sha256Matches: documents.every((d) => d.file_sha256 === doc.sha256) };
-}
+const atGateway = (outboxId: string, doc: TestDocument) => councilCopy(gateway, outboxId, doc);
 
 describe('sending the outbox', () => {
   test('queued offline, reloaded, then online: on the child’s record once, right SHA-256, social worker emailed without the document', async () => {
@@ -72,7 +49,7 @@ describe('sending the outbox', () => {
 
     const harness = await opened.reload();
     await harness.evaluate((h) => h.startSync());
-    expect(await item(harness, outboxId)).toMatchObject({ state: 'queued', attempts: 0 });
+    expect(await itemIn(harness, outboxId)).toMatchObject({ state: 'queued', attempts: 0 });
     // Back online after the reload, with nobody signed in (tokens live in memory only): the item
     // carries its uploader's proof, so sending starts by itself (issue 4).
     await opened.context.setOffline(false);
@@ -213,56 +190,6 @@ describe('sending the outbox', () => {
     await opened.context.close();
   });
 
-  test('the next big document starts once the last one’s bytes have gone, not after the gateway has filed it', async () => {
-    // Two over one request's bytes: each is created, then sent in a PATCH, one on the line at a time.
-    const first = pdfDocument('care-plan-scan.pdf', 8_800_000);
-    const second = pdfDocument('health-plan-scan.pdf', 8_800_000);
-    // The first final 204 is held back (as if the gateway were still filing the document) until the
-    // second document's create has gone, or 10 s: an engine waiting for that answer never starts it.
-    // Through a TCP proxy, not Playwright's routing, which hides the upload's progress from the page.
-    const proxy = await startFaultProxy({ host: '127.0.0.1', port: Number(new URL(gateway.url).port) }, 1);
-    const creates: string[] = [];
-    let secondCreated: () => void = () => undefined;
-    const release = new Promise<void>((resolve) => {
-      secondCreated = resolve;
-      setTimeout(resolve, 10_000);
-    });
-    proxy.setPlan({ holdResponse: { status: 204, release } });
-    const opened = await openHarness(browser, proxy.url, [first, second]);
-    try {
-      opened.page.on('request', (r) => {
-        if (r.method() !== 'POST' || !r.url().endsWith('/api/v1/uploads')) return;
-        creates.push(r.url());
-        if (creates.length === 2) secondCreated();
-      });
-      let answeredFirst = -1;
-      opened.page.on('response', (r) => {
-        if (r.request().method() === 'PATCH' && answeredFirst < 0) answeredFirst = creates.length;
-      });
-      const staffId = await signInAs(opened.harness, 'priya.shah');
-      const ids = [
-        await enqueueDocument(opened.harness, first, metaFor(first, staffId)),
-        await enqueueDocument(opened.harness, second, metaFor(second, staffId)),
-      ];
-      await opened.harness.evaluate((h) => h.startSync());
-
-      for (const id of ids) await reaches(opened.harness, id, 'notified');
-      // When the first PATCH was answered, both creates had gone.
-      expect(answeredFirst).toBe(2);
-      for (const [id, doc] of [
-        [ids[0], first],
-        [ids[1], second],
-      ] as const) {
-        const council = await atGateway(id ?? '', doc);
-        expect(council.documents).toHaveLength(1);
-        expect(council.sha256Matches).toBe(true);
-      }
-    } finally {
-      await opened.context.close();
-      await proxy.close();
-    }
-  });
-
   test('bytes changed on the way: the gateway refuses them (SHA-256) and the item is sent again', async () => {
     const doc = pdfDocument('safety-plan.pdf', 600_000);
     const opened = await openHarness(browser, gateway.url, [doc]);
@@ -340,14 +267,14 @@ describe('sending the outbox', () => {
       ok: false,
       error: 'unconfirmed',
     });
-    expect(await item(opened.harness, outboxId)).toBeDefined();
+    expect(await itemIn(opened.harness, outboxId)).toBeDefined();
 
     await opened.context.setOffline(false);
     expect(await opened.harness.evaluate((h, id) => h.cancel(id), outboxId)).toEqual({
       ok: true,
       value: undefined,
     });
-    expect(await item(opened.harness, outboxId)).toBeUndefined();
+    expect(await itemIn(opened.harness, outboxId)).toBeUndefined();
     expect(await rawOutboxSearch(opened.page, { text: [], bytes: [] })).toMatchObject({
       items: 0,
       chunks: 0,

@@ -17,10 +17,10 @@ export interface FaultPlan {
   /** Probability (0–1) that a response with a matching status is dropped instead of delivered. */
   dropResponses?: { status: readonly number[]; probability: number };
   /**
-   * Holds back the first answer whose status matches until `release` settles, then passes it on
-   * (e.g. the final 204 while the gateway would still be filing a document).
+   * Holds back the first `count` (1 when absent) answers whose status matches until `release`
+   * settles, then passes them on (e.g. the final 204 while the gateway would still be filing a document).
    */
-  holdResponse?: { status: number; release: Promise<unknown> };
+  holdResponse?: { status: number; release: Promise<unknown>; count?: number };
   /** Probability (0–1) that a new connection stalls for `ms` before any byte flows. */
   stall?: { probability: number; ms: number };
   /**
@@ -39,6 +39,8 @@ export interface ProxyStats {
   stalls: number;
   /** Connections that went silent (FaultPlan `blackHole`). */
   silenced: number;
+  /** Answers held back so far (FaultPlan `holdResponse`). */
+  held: number;
 }
 
 export interface FaultProxy {
@@ -57,6 +59,7 @@ export const noFaultsYet = (): ProxyStats => ({
   droppedResponses: 0,
   stalls: 0,
   silenced: 0,
+  held: 0,
 });
 
 /** mulberry32: a small seeded generator, so a failing fault run can be replayed from its seed. */
@@ -76,8 +79,6 @@ const STATUS_LINE = /^HTTP\/1\.[01] (\d{3})/;
 export async function startFaultProxy(target: { host: string; port: number }, seed = 1): Promise<FaultProxy> {
   const random = seededRandom(seed);
   let plan: FaultPlan = {};
-  /** Whether the one answer `holdResponse` holds has been met (held once per proxy). */
-  let holding = false;
   const stats = noFaultsYet();
   const sockets = new Set<net.Socket>();
 
@@ -145,8 +146,8 @@ export async function startFaultProxy(target: { host: string; port: number }, se
       if (silent) return;
       const status = STATUS_LINE.exec(chunk.subarray(0, 16).toString('latin1'))?.[1];
       const hold = plan.holdResponse;
-      if (status && hold && !holding && Number(status) === hold.status) {
-        holding = true;
+      if (status && hold && stats.held < (hold.count ?? 1) && Number(status) === hold.status) {
+        stats.held++;
         upstream.pause();
         passedOn = hold.release.finally(() => {
           client.write(chunk);
