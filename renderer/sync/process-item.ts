@@ -69,6 +69,10 @@ const NOT_RECOGNISED =
 const UNCONFIRMED = 'Hearth could not confirm that the council received the document; it will ask again.';
 const NOT_FINISHED = 'The council has not finished receiving the document yet; Hearth will check again.';
 const MISMATCH = 'What the council received did not match this document; sending it again.';
+const unforeseen = (error: unknown) =>
+  `Hearth met a problem on this computer while sending this document (${
+    error instanceof Error ? error.message : String(error)
+  }). It will try again.`;
 const KEY_UNAVAILABLE =
   'Hearth cannot open its encryption key on this computer just now, so it cannot send this document. It will try again.';
 
@@ -245,7 +249,7 @@ async function refused(
   return (await credentials.refresh()) ? 'done' : 'stop-round';
 }
 
-export async function processItem(
+async function tryItem(
   item: ParsedItemRow,
   deps: ItemDeps,
   /**
@@ -311,7 +315,22 @@ export async function processItem(
   if (gatewayHas > item.bytesAcked)
     await applyEvent(item.outboxId, { type: 'bytes-acked', bytes: gatewayHas });
   const sent = await send(item, uploadUrl, body, metadata, credentials, deps);
-  if (!askFirst && sent.outcome.kind === 'exists') return processItem(item, deps, true);
+  if (!askFirst && sent.outcome.kind === 'exists') return tryItem(item, deps, true);
   const progressed = Math.max(gatewayHas, sent.acked) > item.bytesAcked;
   return afterSend(item, sent, progressed, credentials, deps);
+}
+
+/**
+ * One try at one item (tryItem). An error none of its steps foresaw is that item's failed try,
+ * written on it: the backoff spaces out the next, and the queue shows why (issue 4: nothing is ever
+ * dropped silently). Left to the engine, it was retried every round, unseen. If even that write
+ * fails, this computer's storage is failing: the error goes to the engine, which ends the round.
+ */
+export async function processItem(item: ParsedItemRow, deps: ItemDeps): Promise<ItemResult> {
+  try {
+    return await tryItem(item, deps);
+  } catch (error) {
+    await applyEvent(item.outboxId, failed(unforeseen(error), false, deps));
+    return 'done';
+  }
 }
