@@ -8,6 +8,7 @@
  * starts when the gateway is ready and stops before the database closes.
  */
 import { TUS_RESUMABLE } from '@tus/server';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { UPLOAD_STATUS_HEADER, UPLOADS_PATH, uploadStatusRoute } from '../../shared/api/uploads.ts';
@@ -29,6 +30,7 @@ import { withUploadTables } from '../uploads/tables.ts';
 import { NO_SUCH_UPLOAD } from '../uploads/gate.ts';
 import { createTusServer, openUploadStore } from '../uploads/tus.ts';
 import { authenticateItem, itemCredentialOf, type ItemCarrier } from '../uploads/upload-keys.ts';
+import { bodyUntilGone } from '../uploads/body-until-gone.ts';
 
 const INTERNAL = apiError(
   'internal',
@@ -41,6 +43,22 @@ export interface UploadRouteOptions {
 }
 
 const TUS_METHODS = ['POST', 'HEAD', 'PATCH', 'DELETE'] as const;
+
+function headersOf(raw: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      headers.append(name, one);
+  }
+  return headers;
+}
+
+/** Writes @tus/server's answer (a few headers, at most a short message) on the raw response. */
+async function sendAnswer(raw: ServerResponse, answer: Response): Promise<void> {
+  const body = Buffer.from(await answer.arrayBuffer());
+  raw.writeHead(answer.status, Object.fromEntries(answer.headers));
+  raw.end(body.length > 0 ? body : undefined);
+}
 /** The collection route has no id; the upload route's id is checked as an outbox id by the gate. */
 const TusParams = z.object({ uploadId: z.string().optional() });
 
@@ -127,14 +145,8 @@ export async function registerUploadRoutes(
     allowedOrigins: ctx.config.allowedOrigins,
     clock: ctx.clock,
     offlineDays: ctx.config.offlineDays,
-    personOf: (request) => {
-      const raw = request.runtime?.node?.req;
-      return raw ? people.get(raw) : undefined;
-    },
-    carrierOf: (request) => {
-      const raw = request.runtime?.node?.req;
-      return raw ? carriers.get(raw) : undefined;
-    },
+    personOf: (request) => people.get(request),
+    carrierOf: (request) => carriers.get(request),
     finish,
     refused,
     log: app.log,
@@ -176,15 +188,26 @@ export async function registerUploadRoutes(
           .send(gate.body);
       }
     }
-    people.set(request.raw, person);
-    // @tus/server answers on the raw response, which Fastify's onSend hooks never see: set the
-    // gateway's security headers on it first (Node merges them with the ones tus writes).
+    // What @tus/server reads: the request, with a body that ends when the connection breaks, so
+    // every byte that arrived is kept (body-until-gone.ts); the hooks know it by this object.
+    // (`duplex`: Node's fetch streams a request body only when told it is half duplex.)
+    const init: RequestInit & { duplex: 'half' } = {
+      method: request.method,
+      headers: headersOf(request.raw.headers),
+      body: request.method === 'POST' || request.method === 'PATCH' ? bodyUntilGone(request.raw) : null,
+      duplex: 'half',
+    };
+    const tusRequest = new Request(`${request.protocol}://${request.host}${request.raw.url ?? ''}`, init);
+    people.set(tusRequest, person);
+    if (carrier) carriers.set(tusRequest, carrier);
+    // The answer goes out on the raw response, which Fastify's onSend hooks never see: the
+    // gateway's security headers are set on it first (Node merges them with tus's).
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
     reply.raw.setHeader('cache-control', 'no-store');
     reply.raw.setHeader('connection', 'close');
     reply.hijack();
     try {
-      await tus.handle(request.raw, reply.raw);
+      await sendAnswer(reply.raw, await tus.handleWeb(tusRequest));
     } catch (error) {
       // Fastify no longer answers a hijacked request: never leave the client waiting.
       request.log.error({ err: error }, 'upload request failed');
