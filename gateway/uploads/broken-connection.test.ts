@@ -6,6 +6,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UploadMetadata } from '../../shared/api/uploads.ts';
 import { signIn } from '../testing/client.ts';
 import { tempFolder } from '../testing/temp.ts';
 import { samplePdf, sha256 } from './testing/files.ts';
@@ -70,6 +71,18 @@ async function settledOffset(outboxId: string): Promise<number> {
   throw new Error('the offset never settled');
 }
 
+/** Sends the rest as the device would (tus-js-client resuming), then: one document, whole. */
+async function resumedAndFiledOnce(pdf: Buffer, metadata: UploadMetadata, uploadUrl: string) {
+  const resumed = await sendUpload({ base: gateway.url, token: priya, bytes: pdf, metadata, uploadUrl });
+  expect(resumed).toMatchObject({ ok: true });
+  expect((await outboxStatus(gateway, priya, metadata.outboxId)).state).toBe('received');
+  const documents = gateway.db
+    .selectFrom('documents')
+    .select(['file_sha256'])
+    .where('outbox_id', '=', metadata.outboxId);
+  expect(await documents.execute()).toEqual([{ file_sha256: sha256(pdf) }]);
+}
+
 describe('a connection that breaks mid-upload', () => {
   it('keeps every byte that arrived, so the device resumes right after them; the document is filed once, whole', async () => {
     const pdf = await samplePdf('Regulation 40 notification', 12 * MiB);
@@ -83,21 +96,7 @@ describe('a connection that breaks mid-upload', () => {
     await patchCutShort(created.uploadUrl, pdf, 5 * MiB, 4 * MiB + 12_345);
     expect(await settledOffset(metadata.outboxId)).toBe(9 * MiB + 12_345);
 
-    const resumed = await sendUpload({
-      base: gateway.url,
-      token: priya,
-      bytes: pdf,
-      metadata,
-      uploadUrl: created.uploadUrl,
-    });
-    expect(resumed).toMatchObject({ ok: true });
-    const status = await outboxStatus(gateway, priya, metadata.outboxId);
-    expect(status.state).toBe('received');
-    const documents = gateway.db
-      .selectFrom('documents')
-      .select(['file_sha256'])
-      .where('outbox_id', '=', metadata.outboxId);
-    expect(await documents.execute()).toEqual([{ file_sha256: sha256(pdf) }]);
+    await resumedAndFiledOnce(pdf, metadata, created.uploadUrl);
   });
 
   it('a PATCH whose connection breaks at once keeps nothing and loses nothing', async () => {
@@ -106,14 +105,6 @@ describe('a connection that breaks mid-upload', () => {
     const created = await createUpload({ base: gateway.url, token: priya, metadata, length: pdf.length });
     await patchCutShort(created.uploadUrl, pdf, 0, 0);
     expect(await settledOffset(metadata.outboxId)).toBe(0);
-    const resumed = await sendUpload({
-      base: gateway.url,
-      token: priya,
-      bytes: pdf,
-      metadata,
-      uploadUrl: created.uploadUrl,
-    });
-    expect(resumed).toMatchObject({ ok: true });
-    expect((await outboxStatus(gateway, priya, metadata.outboxId)).state).toBe('received');
+    await resumedAndFiledOnce(pdf, metadata, created.uploadUrl);
   });
 });
