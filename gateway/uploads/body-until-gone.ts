@@ -10,7 +10,7 @@
  * counts them, and the device resumes after them. tusd keeps what arrived the same way.
  *
  * Reading in flowing mode, so a byte read off the socket is in this stream's queue before a break
- * can discard it. The queue is bounded (QUEUE_BYTES): past it the request is paused, as any stream
+ * can discard it. The queue is bounded (QUEUE_BYTES): past it the request is paused, as a stream
  * would be, and the socket's own buffers hold the rest.
  */
 import type { IncomingMessage } from 'node:http';

@@ -10,7 +10,7 @@ import type { ParsedItemRow } from '../outbox/outbox-rows.ts';
 const stores = vi.hoisted(() => ({
   keysError: null as Error | null,
   writeError: null as Error | null,
-  written: [] as { outboxId: string; event: unknown }[],
+  written: [] as { outboxId: string; event: StatusEvent }[],
 }));
 
 vi.mock('../db/device-key.ts', () => ({
@@ -19,7 +19,7 @@ vi.mock('../db/device-key.ts', () => ({
 }));
 
 vi.mock('../outbox/item-store.ts', () => ({
-  applyEvent: (outboxId: string, event: unknown) => {
+  applyEvent: (outboxId: string, event: StatusEvent) => {
     if (stores.writeError) return Promise.reject(stores.writeError);
     stores.written.push({ outboxId, event });
     return Promise.resolve({ ok: true });
@@ -60,11 +60,12 @@ describe('an error no step of a try foresaw', () => {
     stores.keysError = new Error('the database could not be opened');
     await expect(processItem(item, deps)).resolves.toBe('done');
     expect(stores.written).toHaveLength(1);
-    const event = stores.written[0]?.event as Extract<StatusEvent, { type: 'failed' }>;
-    expect(stores.written[0]?.outboxId).toBe(item.outboxId);
-    expect(event.type).toBe('failed');
-    expect(event.reason).toContain('the database could not be opened');
-    expect(event.reason).toContain('It will try again');
+    const [written] = stores.written;
+    expect(written?.outboxId).toBe(item.outboxId);
+    if (written?.event.type !== 'failed')
+      throw new Error(`written: ${written?.event.type}, not a failed try`);
+    expect(written.event.reason).toContain('the database could not be opened');
+    expect(written.event.reason).toContain('It will try again');
   });
 
   it('when even that cannot be written, goes to the engine (this computer’s storage is failing)', async () => {
@@ -75,6 +76,6 @@ describe('an error no step of a try foresaw', () => {
 
   it('leaves a foreseen outcome alone: no key store now is "needs attention", not a failed try', async () => {
     await expect(processItem(item, deps)).resolves.toBe('done');
-    expect(stores.written.map((w) => (w.event as StatusEvent).type)).toEqual(['needs-attention']);
+    expect(stores.written.map((w) => w.event.type)).toEqual(['needs-attention']);
   });
 });

@@ -51,7 +51,7 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-/** Counts before any connection. */
+/** Counts before the first connection. */
 export const noFaultsYet = (): ProxyStats => ({
   connections: 0,
   upstreamBytes: 0,
